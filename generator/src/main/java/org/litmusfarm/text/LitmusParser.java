@@ -251,47 +251,62 @@ final class LitmusParser {
       throw new Abort(peek(), "expected a variable name after 'var', found " + peek().describe());
     }
     long initial = 0;
-    if (peek().is(Kind.ASSIGN)) {
-      Token eq = next();
-      if (names.size() != 1) {
-        throw new Abort(eq, "an initial value needs a var line of its own, as in 'var x = 5'");
+    try {
+      if (peek().is(Kind.ASSIGN)) {
+        Token eq = next();
+        if (names.size() != 1) {
+          throw new Abort(eq, "an initial value needs a var line of its own, as in 'var x = 5'");
+        }
+        initial = integer(next());
       }
-      initial = integer(next());
-    }
-    endOfLine();
-    long init = initial;
-    for (Token n : names) {
-      declare(n, name -> new Decl.Var(name, init));
+      endOfLine();
+    } finally {
+      long init = initial;
+      for (Token n : names) {
+        declare(n, name -> new Decl.Var(name, init));
+      }
     }
   }
 
   private void chanDecl() {
     Token n = next();
     int capacity = 0;
-    if (peek().isWord("cap")) {
-      next();
-      capacity = bounded(next(), "channel capacity", Limits.MAX_CHANNEL_CAPACITY);
+    try {
+      if (peek().isWord("cap")) {
+        next();
+        capacity = bounded(next(), "channel capacity", Limits.MAX_CHANNEL_CAPACITY);
+      }
+      endOfLine();
+    } finally {
+      int cap = capacity;
+      declare(n, name -> new Decl.Chan(name, cap));
     }
-    endOfLine();
-    int cap = capacity;
-    declare(n, name -> new Decl.Chan(name, cap));
   }
 
   private void waitGroupDecl() {
     Token n = next();
-    Token c = next();
-    if (!c.is(Kind.INT)) {
-      throw new Abort(c, "expected the wait group's initial count after its name, found " + c.describe());
+    int count = 0;
+    try {
+      Token c = next();
+      if (!c.is(Kind.INT)) {
+        throw new Abort(
+            c, "expected the wait group's initial count after its name, found " + c.describe());
+      }
+      count = bounded(c, "wait group count", Limits.MAX_WAITGROUP_COUNT);
+      endOfLine();
+    } finally {
+      int wgCount = count;
+      declare(n, name -> new Decl.WaitGroup(name, wgCount));
     }
-    int count = bounded(c, "wait group count", Limits.MAX_WAITGROUP_COUNT);
-    endOfLine();
-    declare(n, name -> new Decl.WaitGroup(name, count));
   }
 
   private void simpleDecl(Function<String, Decl> make) {
     Token n = next();
-    endOfLine();
-    declare(n, make);
+    try {
+      endOfLine();
+    } finally {
+      declare(n, make);
+    }
   }
 
   private int bounded(Token t, String what, int max) {
@@ -304,6 +319,10 @@ final class LitmusParser {
 
   /** Adds a declaration, reporting a bad or duplicate name without abandoning the line. */
   private void declare(Token n, Function<String, Decl> make) {
+    if (!n.is(Kind.IDENT)) {
+      diagnostics.error(n, "expected a name, found " + n.describe());
+      return;
+    }
     String problem = identifierProblem(n);
     if (problem != null) {
       diagnostics.error(n, problem);
@@ -763,12 +782,15 @@ final class LitmusParser {
     }
   }
 
+  /** After a block's '}': the end of the line, or an error that abandons the line. */
   private void endOfLineOrAbandon() {
     try {
+      if (peek().isWord("else")) {
+        throw new Abort(peek(), "if has no else: write a second if with the opposite condition");
+      }
       endOfLine();
     } catch (Abort a) {
-      diagnostics.error(a.at, a.getMessage());
-      skipLine();
+      recover(a);
     }
   }
 

@@ -56,7 +56,7 @@ public final class Parser {
           prefix,
           prefix.length(),
           String.format(
-              "invalid UTF-8: byte 0x%02X does not start or continue a character",
+              "invalid UTF-8: bad byte sequence starting with 0x%02X",
               bytes[in.position()] & 0xff));
     }
     decoder.flush(out);
