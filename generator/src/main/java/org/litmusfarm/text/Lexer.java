@@ -213,6 +213,21 @@ final class Lexer {
     diagnostics.error(line, column(at), message);
     add(Kind.BAD, "", at);
     skipToLineEnd();
+    keepOpeningBrace(at);
+  }
+
+  /**
+   * Keeps a '{' that ends a rejected line, so the parser can still match the block it opens with
+   * its '}' instead of closing the enclosing block early.
+   */
+  private void keepOpeningBrace(int failedAt) {
+    int end = pos - 1;
+    while (end > failedAt && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end--;
+    }
+    if (end > failedAt && text.charAt(end) == '{') {
+      add(Kind.LBRACE, "{", end);
+    }
   }
 
   private void skipToLineEnd() {

@@ -108,10 +108,17 @@ final class LitmusParser {
   private void file() {
     skipBlankLines();
     Token first = peek();
+    if (first.is(Kind.EOF)) {
+      diagnostics.error(first, "the file is empty: it must start with 'litmus NAME'");
+      return;
+    }
     if (first.isWord("litmus")) {
       lineOf(this::header);
     } else if (!first.is(Kind.BAD)) {
       diagnostics.error(first, "the first line must be 'litmus NAME'");
+      if (!isDeclWord(first) && !isGoroutineName(first) && !startsTopLevelLine(first)) {
+        skipLine();
+      }
     }
     stage = Stage.HEADER;
     while (true) {
@@ -149,7 +156,7 @@ final class LitmusParser {
   private void topLevel() {
     Token t = peek();
     if (t.is(Kind.BAD)) {
-      skipLine();
+      throw new Abort(t, "");
     } else if (t.isWord("litmus")) {
       throw new Abort(t, "only one litmus line is allowed");
     } else if (t.isWord("doc")) {
@@ -371,7 +378,7 @@ final class LitmusParser {
           "goroutines must be numbered densely from P0: expected P" + expected + ", found " + header.text());
     }
     Token open = expect(Kind.LBRACE, "'{'");
-    endOfLine();
+    endOfLineAfterBrace();
     map.goroutine(header);
     goroutines.add(new Goroutine(body(expected, List.of(), open)));
   }
@@ -462,7 +469,7 @@ final class LitmusParser {
     CmpOp op = comparison(next());
     long value = integer(next());
     Token open = expect(Kind.LBRACE, "'{'");
-    endOfLine();
+    endOfLineAfterBrace();
     map.stmt(g, path, site.pos());
     return new Stmt.If(reg, op, value, body(g, path, open));
   }
@@ -478,7 +485,7 @@ final class LitmusParser {
       case "Wait" -> s = new Stmt.Wait(o);
       case "Do" -> {
         Token open = expect(Kind.LBRACE, "'{' after Do");
-        endOfLine();
+        endOfLineAfterBrace();
         map.stmt(g, path, site.pos());
         return new Stmt.OnceDo(o, body(g, path, open));
       }
@@ -542,8 +549,11 @@ final class LitmusParser {
   private Stmt atomicCall(Site site, Optional<Reg> dst) {
     expect(Kind.DOT, "'.' after atomic");
     Token fn = next();
+    if (!fn.is(Kind.IDENT)) {
+      throw new Abort(fn, "expected a function name after 'atomic.', found " + fn.describe());
+    }
     int wanted =
-        switch (fn.is(Kind.IDENT) ? fn.text() : "") {
+        switch (fn.text()) {
           case "Load" -> 1;
           case "Store", "Add", "Swap" -> 2;
           case "CompareAndSwap" -> 3;
@@ -779,6 +789,16 @@ final class LitmusParser {
     } else if (!t.is(Kind.EOF)) {
       throw new Abort(
           t, t.is(Kind.RPAREN) ? "unmatched ')'" : "expected end of line, found " + t.describe());
+    }
+  }
+
+  /** After a block's '{': the end of the line, or an error; the block is read either way. */
+  private void endOfLineAfterBrace() {
+    try {
+      endOfLine();
+    } catch (Abort a) {
+      diagnostics.error(a.at, a.getMessage());
+      skipLine();
     }
   }
 

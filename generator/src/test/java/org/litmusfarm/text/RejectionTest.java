@@ -28,6 +28,14 @@ class RejectionTest {
     String objects = IntStream.range(0, 33).mapToObj(i -> " v" + i).collect(Collectors.joining());
     return Stream.of(
         bad("missing header", "var x\n" + TAIL, "1:1: the first line must be 'litmus NAME'"),
+        bad("empty file", "# only a comment\n\n", "3:1: the file is empty: it must start with 'litmus NAME'"),
+        bad("no goroutine", "litmus t\nvar x\nexists (x == 0)\n", "1:1: a program needs at least one goroutine"),
+        bad("junk after a block's brace", "litmus t\nvar x\nP0 { r0 = x\n  r1 = x\n}\nexists (P0:r1 == 0)\n",
+            "3:6: expected end of line, found 'r0'"),
+        bad("lexical error in a block header", "litmus t\nvar x\nP0 {\n  r0 = x\n  if r0 == 1_0 {\n    x = 1\n  }\n  r1 = x\n}\nexists (P0:r1 == 0)\n",
+            "5:13: unexpected character '_' after a number"),
+        bad("atomic without a function", "litmus t\nvar x\nP0 {\n  r0 = atomic.(&x)\n}\nexists (P0:r0 == 0)\n",
+            "4:15: expected a function name after 'atomic.', found '('"),
         bad("missing test name", "litmus\nvar x\n" + TAIL,
             "1:7: missing test name after 'litmus': use letters, digits and _.+-"),
         bad("test name too long", "litmus " + "a".repeat(101) + "\nvar x\n" + TAIL,
