@@ -1,6 +1,7 @@
 package org.litmusfarm.oracle;
 
 import java.util.Map;
+import java.util.Set;
 import org.litmusfarm.model.Outcome;
 import org.litmusfarm.model.OutcomeClass;
 
@@ -21,4 +22,10 @@ public interface Decision {
 
   /** Whether some SC execution has a data race. */
   boolean racy();
+
+  /** The outcomes some sequentially consistent interleaving produces, in canonical order. */
+  Set<Outcome> scOutcomes();
+
+  /** How many distinct states the oracle explored, over all its passes. */
+  long statesExplored();
 }
