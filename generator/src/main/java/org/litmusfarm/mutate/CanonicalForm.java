@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.litmusfarm.model.Access;
 import org.litmusfarm.model.Const;
 import org.litmusfarm.model.Decl;
@@ -46,7 +47,7 @@ public final class CanonicalForm {
       });
       regMaps.add(regs);
       StringBuilder sb = new StringBuilder();
-      new Writer(p, regs, name -> kindKey(p, name), sb).body(p.goroutines().get(g).body());
+      new Writer(regs, name -> kindKey(p, name), sb).body(p.goroutines().get(g).body());
       keys.add(sb.toString());
     }
     List<Integer> order = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class CanonicalForm {
 
   private static String render(Program p, List<Integer> order, List<Map<Integer, Integer>> regMaps) {
     Map<String, String> objects = new HashMap<>();
-    java.util.function.Function<String, String> rename = name -> objects.computeIfAbsent(name,
+    Function<String, String> rename = name -> objects.computeIfAbsent(name,
         k -> kindKey(p, k) + objects.size());
     StringBuilder sb = new StringBuilder();
     Map<Integer, Integer> position = new HashMap<>();
@@ -88,7 +89,7 @@ public final class CanonicalForm {
       int g = order.get(i);
       position.put(g, i);
       sb.append("G{");
-      new Writer(p, regMaps.get(g), rename, sb).body(p.goroutines().get(g).body());
+      new Writer(regMaps.get(g), rename, sb).body(p.goroutines().get(g).body());
       sb.append("}");
     }
     StringBuilder cond = new StringBuilder();
@@ -193,7 +194,7 @@ public final class CanonicalForm {
   }
 
   private static void prop(Prop p, Map<Integer, Integer> position, List<Map<Integer, Integer>> regMaps,
-      java.util.function.Function<String, String> rename, StringBuilder sb) {
+      Function<String, String> rename, StringBuilder sb) {
     if (p instanceof Prop.Atom a) {
       sb.append(location(a.loc(), position, regMaps, rename)).append(a.op().symbol()).append(a.value());
     } else if (p instanceof Prop.And a) {
@@ -216,7 +217,7 @@ public final class CanonicalForm {
   }
 
   private static String location(Location l, Map<Integer, Integer> position, List<Map<Integer, Integer>> regMaps,
-      java.util.function.Function<String, String> rename) {
+      Function<String, String> rename) {
     if (l instanceof Location.RegLoc r) {
       Integer pos = position.get(r.goroutine());
       Integer reg = r.goroutine() < regMaps.size() ? regMaps.get(r.goroutine()).get(r.reg().index()) : null;
@@ -226,7 +227,7 @@ public final class CanonicalForm {
   }
 
   /** Writes statements with renamed registers and objects. */
-  private record Writer(Program p, Map<Integer, Integer> regs, java.util.function.Function<String, String> obj,
+  private record Writer(Map<Integer, Integer> regs, Function<String, String> obj,
       StringBuilder sb) {
     void body(List<Stmt> stmts) {
       for (Stmt s : stmts) {

@@ -20,8 +20,8 @@ import org.litmusfarm.model.Stmt;
 /**
  * Test stand-in for the oracle's deadlock and panic check: explores every sequentially consistent
  * interleaving (with a state budget) and reports whether some execution blocks forever or panics.
- * Blocking and panics do not depend on weak memory behaviour of plain accesses only through
- * values, which SC covers for these small programs; programs over budget count as unsafe.
+ * Only SC interleavings are explored: a weak read could steer an {@code if} differently, which
+ * this stand-in does not cover (the oracle does). Programs over budget count as unsafe.
  */
 public final class BlockingExplorer {
   /** What the exploration found. */
@@ -36,7 +36,6 @@ public final class BlockingExplorer {
   private final List<List<Insn>> code = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private final int[] capacity;
-  private final int vars;
   private final int maxStates;
   private final int n;
   private final int objects;
@@ -54,14 +53,9 @@ public final class BlockingExplorer {
     this.objects = p.decls().size();
     this.capacity = new int[objects];
     this.chanBase = new int[objects];
-    int v = 0;
     for (int i = 0; i < objects; i++) {
       index.put(p.decls().get(i).name(), i);
-      if (p.decls().get(i) instanceof Decl.Var) {
-        v++;
-      }
     }
-    this.vars = v;
     regBase = n;
     objBase = regBase + n * 16;
     int next = objBase + objects;
