@@ -61,12 +61,10 @@ public final class GoBuild {
    * IllegalStateException with the compiler's output if the build fails.
    */
   public Path build(String programName, String source, GoTarget target) {
-    Path dir = write(programName, source);
+    Path dir = write(programName, source).getParent();
     String arch = target.goarch().orElse("host");
     Path binary = dir.resolve("harness-" + arch);
-    Map<String, String> env = new HashMap<>();
-    env.put("CGO_ENABLED", "0");
-    target.goarch().ifPresent(a -> env.put("GOARCH", a));
+    Map<String, String> env = env(target);
     List<String> cmd =
         List.of(toolchain.go().toString(), "build", "-trimpath", "-o", binary.toString(), "./" + dir.getFileName());
     ProcessRun.Output out = ProcessRun.run(cmd, moduleDir, env, BUILD_LIMIT, line -> {});
@@ -81,11 +79,21 @@ public final class GoBuild {
     return binary;
   }
 
-  /** Runs {@code go vet} on {@code programName}'s package for {@code target}; throws with its output on failure. */
-  public void vet(String programName, GoTarget target) {
+
+  /** Runs {@code go vet ./...} over every package written so far, for {@code target}. */
+  public void vetAll(GoTarget target) {
+    toolchain.goCommand(moduleDir, env(target), "vet", "./...");
+  }
+
+  /** Compiles every package written so far for {@code target} ({@code go build ./...}). */
+  public void buildAll(GoTarget target) {
+    toolchain.goCommand(moduleDir, env(target), "build", "-trimpath", "./...");
+  }
+
+  private static Map<String, String> env(GoTarget target) {
     Map<String, String> env = new HashMap<>();
     env.put("CGO_ENABLED", "0");
     target.goarch().ifPresent(a -> env.put("GOARCH", a));
-    toolchain.goCommand(moduleDir, env, "vet", "./" + packageDir(programName).getFileName());
+    return env;
   }
 }

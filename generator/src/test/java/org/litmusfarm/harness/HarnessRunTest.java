@@ -1,0 +1,109 @@
+package org.litmusfarm.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litmusfarm.emit.Examples;
+import org.litmusfarm.emit.HarnessParams;
+import org.litmusfarm.emit.Mutant;
+import org.litmusfarm.model.Outcome;
+import org.litmusfarm.model.Program;
+
+/** Real runs of emitted harnesses on this machine and under QEMU. */
+class HarnessRunTest {
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+  @TempDir static Path dir;
+  private static Harness harness;
+
+  @BeforeAll
+  static void toolchain() {
+    harness = new Harness(Tools.go(), dir);
+  }
+
+  private static long witnesses(Program p, RunResult r) {
+    return r.count(o -> o.satisfies(p.exists()));
+  }
+
+  private static RunResult run(Program p, HarnessParams params) {
+    RunResult r = harness.run(p, params, GoTarget.host(), LIMIT, line -> {});
+    System.out.println(p.name() + " " + r.mode() + ": " + r.iterations() + " iterations, " + r.histogram());
+    assertEquals(p.name(), r.program());
+    assertTrue(r.iterations() > 0);
+    assertEquals(r.iterations(), r.histogram().values().stream().mapToLong(Long::longValue).sum());
+    return r;
+  }
+
+  @Test
+  void sbPlainShowsTheWeakOutcomeNatively() {
+    Program p = Examples.sbPlain();
+    List<String> progress = new ArrayList<>();
+    RunResult r = harness.run(p, HarnessParams.defaults().withTimeBudget(Duration.ofMillis(1500)), GoTarget.host(), LIMIT, progress::add);
+    System.out.println("SB+plain: " + witnesses(p, r) + " weak in " + r.iterations() + " iterations");
+    assertTrue(witnesses(p, r) > 0, r.histogram().toString());
+    assertTrue(r.histogram().containsKey(Outcome.parse("P0:r0=0; P1:r0=0; x=1; y=1")));
+    assertFalse(progress.isEmpty(), "a run over 1 s prints progress");
+    assertTrue(progress.get(0).matches("progress iterations=\\d+ elapsed_ms=\\d+"), progress.get(0));
+    assertEquals("native", r.mode());
+    assertEquals(System.getProperty("os.arch").equals("amd64") ? "amd64" : r.goarch(), r.goarch());
+    assertEquals("timebase", r.params().get("sync_mode"));
+  }
+
+  @Test
+  void sbAtomicNeverShowsTheForbiddenOutcomeNatively() {
+    Program p = Examples.sbAtomic();
+    RunResult r = run(p, HarnessParams.defaults().withTimeBudget(Duration.ofSeconds(2)));
+    assertTrue(r.iterations() > 1_000_000, "iterations: " + r.iterations());
+    assertEquals(0, witnesses(p, r), r.histogram().toString());
+  }
+
+  @Test
+  void atomicStorePlainMutantExposesSbAtomicOnThisMachine() {
+    Program p = Examples.sbAtomic();
+    RunResult r = run(p, HarnessParams.defaults().withTimeBudget(Duration.ofSeconds(1)).withMutant(Mutant.ATOMIC_STORE_PLAIN));
+    assertEquals("atomic-store-plain", r.params().get("mutant"));
+    assertTrue(witnesses(p, r) > 0, r.histogram().toString());
+  }
+
+  @Test
+  void sbAtomicCrossBuiltForArm64ShowsTheForbiddenOutcomeUnderQemu() {
+    Path qemu = Tools.executable("/usr/bin/qemu-aarch64-static");
+    Program p = Examples.sbAtomic();
+    GoTarget target = GoTarget.emulated("arm64", qemu.toString());
+    RunResult r = harness.run(p, HarnessParams.defaults().withTimeBudget(Duration.ofSeconds(3)), target, LIMIT, l -> {});
+    System.out.println("SB+atomic under qemu-aarch64: " + witnesses(p, r) + " forbidden in " + r.iterations() + " iterations");
+    assertEquals("emulated:qemu-aarch64-static", r.mode());
+    assertEquals("arm64", r.goarch());
+    assertTrue(witnesses(p, r) > 0, r.histogram().toString());
+  }
+
+  @Test
+  void channelMutexWaitGroupAndOnceProgramsGiveOnlySaneOutcomes() {
+    for (Program p : List.of(Examples.mpBufchan(), Examples.mpMutex(), Examples.mpWaitGroup(), Examples.onceAndFriends())) {
+      RunResult r = run(p, HarnessParams.defaultsFor(p).withTimeBudget(Duration.ofMillis(500)));
+      assertEquals(0, witnesses(p, r), p.name() + ": " + r.histogram());
+    }
+    RunResult mutex = run(Examples.mpMutex(), HarnessParams.defaultsFor(Examples.mpMutex()).withIterations(20_000));
+    for (Outcome o : mutex.histogram().keySet()) {
+      assertTrue(o.toString().startsWith("P1:r0=0; P1:r1=0") || o.toString().startsWith("P1:r0=1; P1:r1=1"), o.toString());
+    }
+    assertTrue(mutex.iterations() >= 20_000);
+  }
+
+  @Test
+  void buildFailureReportsCompilerOutput() {
+    GoBuild build = harness.build();
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> build.build("broken", "package main\n\nfunc main() { undefinedThing() }\n", GoTarget.host()));
+    assertTrue(e.getMessage().startsWith("building broken for host failed:"), e.getMessage());
+    assertTrue(e.getMessage().contains("undefined: undefinedThing"), e.getMessage());
+  }
+}
