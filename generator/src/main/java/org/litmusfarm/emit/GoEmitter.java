@@ -99,7 +99,10 @@ public final class GoEmitter {
     w.line("const timeBudgetNs = " + params.timeBudget().toNanos());
     w.line("const syncMode = " + GoWriter.quote(params.syncMode().tag()));
     w.line("const timebaseLeadNs = 2000");
+    w.line("const staggerSteps = 8");
+    w.line("const staggerStepNs = 100");
     w.line("const spinsBeforeYield = 2000");
+    w.line("const spinNs = 20000");
     w.line("const affinity = " + params.affinity());
     w.line("const stressGoroutines = " + params.stressGoroutines());
     w.line("const locations = " + l);
@@ -190,11 +193,15 @@ public final class GoEmitter {
     return "out_P" + r.goroutine() + "_" + r.reg();
   }
 
-  /** Writes the statements that put instance {@code i} back to its initial state. */
-  private void emitResetInstance() {
+  /** Writes the statements that put instance {@code i}'s variables (if {@code vars}) or other objects back. */
+  private void emitResetInstance(boolean vars) {
     for (Decl d : program.decls()) {
       if (d instanceof Decl.Var v) {
-        w.line("sv_" + v.name() + "[k] = " + v.initial());
+        if (vars) {
+          w.line("sv_" + v.name() + "[k] = " + v.initial());
+        }
+      } else if (vars) {
+        continue;
       } else if (d instanceof Decl.Chan c) {
         w.line("ch_" + c.name() + "[i] = make(chan int64, " + c.capacity() + ")");
       } else if (d instanceof Decl.Mutex m) {
@@ -216,18 +223,78 @@ public final class GoEmitter {
     if (!program.vars().isEmpty()) {
       w.line("k := i * strideWords");
     }
-    emitResetInstance();
+    emitResetInstance(true);
+    emitResetInstance(false);
     w.close("}");
+    w.close("}");
+    w.line("");
+    emitResetVars();
+  }
+
+  /**
+   * Writes {@code resetVars(t)}: each goroutine resets the variables it owns, so every line starts
+   * a round in the cache of the goroutine that writes it, and no goroutine starts with all the
+   * lines (which would let it run ahead).
+   */
+  private void emitResetVars() {
+    w.line("// resetVars puts the variables goroutine t owns back to their initial values.");
+    if (program.vars().isEmpty()) {
+      w.line("func resetVars(t int) {}");
+      w.line("");
+      return;
+    }
+    Map<Integer, List<Decl.Var>> owned = new java.util.TreeMap<>();
+    for (Decl.Var v : program.vars()) {
+      owned.computeIfAbsent(owner(v.name()), g -> new ArrayList<>()).add(v);
+    }
+    w.open("func resetVars(t int) {");
+    w.line("switch t {");
+    owned.forEach(
+        (g, vars) -> {
+          w.line("case " + g + ":");
+          w.open("\tfor i := 0; i < instances; i++ {");
+          w.line("\tk := i * strideWords");
+          vars.forEach(v -> w.line("\tsv_" + v.name() + "[k] = " + v.initial()));
+          w.close("\t}");
+        });
+    w.line("}");
     w.close("}");
     w.line("");
   }
 
+  /** The first goroutine that writes {@code var}, else the first that reads it, else 0. */
+  private int owner(String var) {
+    int reader = -1;
+    for (int g = program.goroutines().size() - 1; g >= 0; g--) {
+      List<Stmt> all = new ArrayList<>();
+      Statements.forEach(program.goroutines().get(g).body(), all::add);
+      if (all.stream().anyMatch(s -> Statements.object(s).filter(var::equals).isPresent())) {
+        reader = g;
+      }
+    }
+    for (int g = 0; g < program.goroutines().size(); g++) {
+      List<Stmt> all = new ArrayList<>();
+      Statements.forEach(program.goroutines().get(g).body(), all::add);
+      boolean writes =
+          all.stream()
+              .anyMatch(
+                  s -> (s instanceof Stmt.Store st && st.var().equals(var))
+                      || (s instanceof Stmt.Rmw r && r.var().equals(var))
+                      || (s instanceof Stmt.Cas c && c.var().equals(var)));
+      if (writes) {
+        return g;
+      }
+    }
+    return Math.max(reader, 0);
+  }
+
   private void emitTally() {
-    w.line("// tally counts the outcome of every instance of the finished round and resets it.");
+    w.line("// tally counts the outcome of every instance of the finished round and renews its");
+    w.line("// channels, mutexes, wait groups and onces; the goroutines reset the variables.");
     w.open("func tally(h *histogram) {");
     w.open("for i := 0; i < instances; i++ {");
     List<String> values = new ArrayList<>();
-    if (!program.vars().isEmpty()) {
+    if (locations.stream().anyMatch(l -> l instanceof Location.VarLoc)) {
       w.line("k := i * strideWords");
     }
     for (int j = 0; j < locations.size(); j++) {
@@ -249,7 +316,7 @@ public final class GoEmitter {
     } else {
       w.line("h.sparse[" + array + "]++");
     }
-    emitResetInstance();
+    emitResetInstance(false);
     w.close("}");
     w.close("}");
     w.line("");
