@@ -104,6 +104,7 @@ public final class GoEmitter {
     w.line("const spinsBeforeYield = 2000");
     w.line("const spinNs = 20000");
     w.line("const affinity = " + params.affinity());
+    w.line("const seed = uint64(" + Long.toUnsignedString(params.seed()) + ")");
     w.line("const stressGoroutines = " + params.stressGoroutines());
     w.line("const locations = " + l);
     w.line("const denseSize = " + (l <= DENSE_LOCATIONS ? 1 << (2 * l) : 0));

@@ -22,7 +22,7 @@ import org.litmusfarm.model.Program;
  * @param affinity pin each test goroutine's thread to a CPU (Linux only)
  * @param stressGoroutines extra goroutines hammering other cache lines (0..16)
  * @param syncMode how goroutines start each round together
- * @param seed recorded in the result; reserved for randomised schedules
+ * @param seed seeds the pseudo-random start stagger of the timebase mode
  * @param mutant a deliberately broken lowering, if any
  */
 public record HarnessParams(

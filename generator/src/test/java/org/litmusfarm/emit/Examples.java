@@ -173,10 +173,22 @@ public final class Examples {
             new Stmt.If(r(1), CmpOp.EQ, 0, List.of(new Stmt.Rmw(org.litmusfarm.model.RmwOp.SWAP, Optional.of(r(2)), "z", c(-1))))));
   }
 
+  /** IRIW+plain: four goroutines, more than this machine's CPUs. */
+  public static Program iriwPlain() {
+    return program(
+        "IRIW+plain",
+        vars("x", "y"),
+        and(and(eq(2, 0, 1), eq(2, 1, 0)), and(eq(3, 0, 1), eq(3, 1, 0))),
+        Goroutine.of(store("x", 1)),
+        Goroutine.of(store("y", 1)),
+        Goroutine.of(load(0, "x"), load(1, "y")),
+        Goroutine.of(load(0, "y"), load(1, "x")));
+  }
+
   /** Every program above. */
   public static List<Program> all() {
     return List.of(
         sbPlain(), sbAtomic(), sbPlainSc(), lbPlain(), mpPlain(), mpAtomic(), mpBufchan(), mpMutex(),
-        mpWaitGroup(), onceAndFriends());
+        mpWaitGroup(), onceAndFriends(), iriwPlain());
   }
 }

@@ -115,6 +115,16 @@ class HarnessRunTest {
   }
 
   @Test
+  void fourGoroutinesOnTwoCpusMakeProgressInEveryMode() {
+    Program p = Examples.iriwPlain();
+    for (org.litmusfarm.emit.SyncMode mode : org.litmusfarm.emit.SyncMode.values()) {
+      RunResult r = run(p.withName("IRIW+plain-" + mode.tag()), HarnessParams.defaults().withSyncMode(mode).withIterations(400_000));
+      assertTrue(r.iterations() >= 400_000);
+      assertTrue(r.histogram().keySet().stream().allMatch(o -> o.get(new org.litmusfarm.model.Location.VarLoc("x")) == 1));
+    }
+  }
+
+  @Test
   void buildFailureReportsCompilerOutput() {
     GoBuild build = harness.build();
     IllegalStateException e =
