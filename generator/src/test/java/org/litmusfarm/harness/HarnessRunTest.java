@@ -125,6 +125,15 @@ class HarnessRunTest {
   }
 
   @Test
+  void affinityAndStressGoroutinesRunAndAreRecorded() {
+    Program p = Examples.sbPlain().withName("SB+plain-pinned");
+    RunResult r = run(p, HarnessParams.defaults().withAffinity(true).withStressGoroutines(2).withIterations(200_000));
+    assertEquals("true", r.params().get("affinity"));
+    assertEquals("2", r.params().get("stress_goroutines"));
+    assertTrue(r.iterations() >= 200_000);
+  }
+
+  @Test
   void buildFailureReportsCompilerOutput() {
     GoBuild build = harness.build();
     IllegalStateException e =
