@@ -26,8 +26,10 @@ import org.litmusfarm.model.Stmt;
  * <p>Layout: each shared variable is a heap slice with one cache line per instance; each litmus
  * goroutine is a {@code //go:noinline} function looping over the round's instances on its own
  * locked OS thread, keeping registers in locals that it stores to per-instance result slots after
- * the body; goroutine 0 also coordinates rounds, tallies outcomes and resets the instances
- * (variables to their initial values, fresh channels, mutexes, wait groups and onces).
+ * the body. Goroutine 0 also coordinates rounds: it tallies the outcomes after a barrier and
+ * renews each instance's channels, mutexes, wait groups and onces; each goroutine then resets the
+ * variables it writes first, so no goroutine starts a round holding every line in its cache. In
+ * the timebase mode all goroutines then wait for a common start time plus a pseudo-random stagger.
  */
 public final class GoEmitter {
   /** Outcomes of at most this many locations are counted in a dense table (values 0..3). */
