@@ -185,10 +185,22 @@ public final class Examples {
         Goroutine.of(load(0, "y"), load(1, "x")));
   }
 
+  /** Two racing atomic Adds: x ends at 2, so x == 1 (a lost update) is forbidden. */
+  public static Program addAdd() {
+    Stmt add = new Stmt.Rmw(org.litmusfarm.model.RmwOp.ADD, Optional.empty(), "x", c(1));
+    return new Program(
+        "ADD+ADD",
+        Optional.empty(),
+        vars("x"),
+        List.of(Goroutine.of(add), Goroutine.of(add)),
+        Optional.empty(),
+        new Prop.Atom(new Location.VarLoc("x"), CmpOp.EQ, 1));
+  }
+
   /** Every program above. */
   public static List<Program> all() {
     return List.of(
         sbPlain(), sbAtomic(), sbPlainSc(), lbPlain(), mpPlain(), mpAtomic(), mpBufchan(), mpMutex(),
-        mpWaitGroup(), onceAndFriends(), iriwPlain());
+        mpWaitGroup(), onceAndFriends(), iriwPlain(), addAdd());
   }
 }

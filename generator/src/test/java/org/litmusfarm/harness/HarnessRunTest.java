@@ -91,6 +91,30 @@ class HarnessRunTest {
   }
 
   @Test
+  void rmwPlainMutantLosesUpdatesThatAtomicAddsKeep() {
+    Program p = Examples.addAdd();
+    RunResult atomic = run(p, HarnessParams.defaults().withTimeBudget(Duration.ofMillis(500)));
+    assertEquals(0, witnesses(p, atomic), atomic.histogram().toString());
+    HarnessParams broken = HarnessParams.defaults().withTimeBudget(Duration.ofMillis(500)).withMutant(Mutant.RMW_PLAIN);
+    RunResult r = runUntilWitness(p.withName("ADD+ADD-rmw-plain"), broken, GoTarget.host(), 4, new ArrayList<>());
+    assertTrue(witnesses(p, r) > 0, r.histogram().toString());
+  }
+
+  @Test
+  void mutexNoOrderMutantLetsCriticalSectionsInterleave() {
+    Program p = Examples.mpMutex();
+    Program interleaved = p.withName("MP+mutex-no-order");
+    HarnessParams broken = HarnessParams.defaultsFor(p).withTimeBudget(Duration.ofMillis(500)).withMutant(Mutant.MUTEX_NO_ORDER);
+    RunResult r = null;
+    long mixed = 0;
+    for (int i = 0; i < 4 && mixed == 0; i++) {
+      r = run(interleaved, broken);
+      mixed = r.count(o -> o.toString().startsWith("P1:r0=0; P1:r1=1") || o.toString().startsWith("P1:r0=1; P1:r1=0"));
+    }
+    assertTrue(mixed > 0, r.histogram().toString());
+  }
+
+  @Test
   void sbAtomicCrossBuiltForArm64ShowsTheForbiddenOutcomeUnderQemu() {
     Path qemu = Tools.executable("/usr/bin/qemu-aarch64-static");
     Program p = Examples.sbAtomic();
