@@ -33,8 +33,10 @@ import org.apache.kafka.server.common.MetadataVersion;
  * <p>The log directory is a fresh temporary directory deleted on close, unless one is configured:
  * a configured directory is kept, and a later start on it finds its topics again.
  *
- * <p>Gotcha: the broker keeps Kafka's fault handling, which halts the JVM on a fatal metadata
- * fault, as a standalone broker would.
+ * <p>A shutdown hook closes a broker that is still open when the JVM exits. The broker keeps
+ * Kafka's fault handling, which halts the JVM on a fatal fault, as a standalone broker would; an
+ * {@code OutOfMemoryError} while starting is one (the broker with a few clients needs about 40
+ * MiB of heap; give the JVM at least 48 MiB).
  *
  * <p>Thread-safe: {@link #createTopic} may be called from several threads; {@link #close} is
  * idempotent.
@@ -50,6 +52,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final String bootstrapServers;
   private final Duration timeout;
   private final Duration startupTime;
+  private final Thread shutdownHook;
   private boolean closed;
 
   private EmbeddedKafka(
@@ -65,6 +68,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.bootstrapServers = bootstrapServers;
     this.timeout = timeout;
     this.startupTime = startupTime;
+    this.shutdownHook = new Thread(this::close, "embedded-kafka-shutdown");
   }
 
   /** A builder with the defaults: temporary log directory, 60 s timeout, no extra properties. */
@@ -151,6 +155,13 @@ public final class EmbeddedKafka implements AutoCloseable {
       return;
     }
     closed = true;
+    if (Thread.currentThread() != shutdownHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is exiting and the hook may be waiting for this call to finish: nothing to undo.
+      }
+    }
     server.shutdown();
     server.awaitShutdown();
     if (deleteOnClose) {
@@ -235,13 +246,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         int brokerPort = LoopbackPorts.free();
         int controllerPort = LoopbackPorts.free();
         Properties properties = brokerProperties(directory, brokerPort, controllerPort);
-        format(directory);
+        if (!Files.exists(directory.resolve("meta.properties"))) {
+          format(directory);
+        }
         server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
         server.startup();
         String bootstrap = "127.0.0.1:" + brokerPort;
         awaitBroker(bootstrap, timeout);
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
-        return new EmbeddedKafka(server, directory, temporary, bootstrap, timeout, took);
+        EmbeddedKafka kafka =
+            new EmbeddedKafka(server, directory, temporary, bootstrap, timeout, took);
+        // Stops the broker and deletes a temporary log directory when the JVM exits unclosed.
+        Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
+        return kafka;
       } catch (Exception e) {
         stopQuietly(server, e);
         if (temporary) {
@@ -296,7 +313,6 @@ public final class EmbeddedKafka implements AutoCloseable {
           .setMetadataLogDirectory(directory.toString())
           .setControllerListenerName(CONTROLLER_LISTENER)
           .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-          .setIgnoreFormatted(true)
           .run();
     }
 
