@@ -294,10 +294,10 @@ public final class EmbeddedKafka implements AutoCloseable {
       p.put("num.recovery.threads.per.data.dir", "1");
       p.put("background.threads", "2");
       p.putAll(overrides);
-      p.put(
-          "listeners",
-          "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-      p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+      String broker = "PLAINTEXT://127.0.0.1:" + brokerPort;
+      String controller = CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort;
+      p.put("listeners", broker + "," + controller);
+      p.put("advertised.listeners", broker);
       p.put(
           "listener.security.protocol.map",
           "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");

@@ -38,7 +38,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private boolean closed;
 
   private EmbeddedPostgres(
-      Database main, io.zonky.test.db.postgres.embedded.EmbeddedPostgres process, Duration startupTime) {
+      Database main,
+      io.zonky.test.db.postgres.embedded.EmbeddedPostgres process,
+      Duration startupTime) {
     this.main = main;
     this.process = process;
     this.startupTime = startupTime;
@@ -125,7 +127,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "EmbeddedPostgres[" + main + (embedded() ? ", embedded" : ", from " + URL_VARIABLE) + "]";
+    String origin = embedded() ? "embedded" : "from " + URL_VARIABLE;
+    return "EmbeddedPostgres[" + main + ", " + origin + "]";
   }
 
   /** Settings for an {@link EmbeddedPostgres}; not thread-safe. */

@@ -12,7 +12,8 @@ final class FailureReason {
     List<String> parts = new ArrayList<>();
     for (Throwable t = failure; t != null && parts.size() < 8; t = t.getCause()) {
       String message = t.getMessage();
-      String part = message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+      String part =
+          message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
       if (parts.stream().noneMatch(seen -> seen.contains(part))) {
         parts.add(part);
       }

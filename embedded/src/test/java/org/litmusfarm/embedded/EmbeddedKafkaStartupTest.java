@@ -15,18 +15,20 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How the broker starts, restarts and refuses to start; each test starts its own broker, if any. */
+/** How the broker starts, restarts and refuses to start; each test starts its own broker. */
 class EmbeddedKafkaStartupTest {
 
   @Test
-  void keepsAConfiguredLogDirectoryAndItsTopicsAcrossRestarts(@TempDir Path directory) throws Exception {
+  void keepsAConfiguredLogDirectoryAndItsTopicsAcrossRestarts(@TempDir Path directory)
+      throws Exception {
     Path logs = directory.resolve("kafka");
     try (EmbeddedKafka kafka = EmbeddedKafka.builder().logDirectory(logs).start()) {
       kafka.createTopic("kept", 2);
     }
     assertTrue(Files.isDirectory(logs), "configured log directory was deleted on close");
     try (EmbeddedKafka kafka = EmbeddedKafka.builder().logDirectory(logs).start()) {
-      System.out.printf("kafka restarted on its own log directory in %d ms%n", kafka.startupTime().toMillis());
+      System.out.printf(
+          "kafka restarted on its own log directory in %d ms%n", kafka.startupTime().toMillis());
       assertTrue(topics(kafka).contains("kept"), "topic lost across restart");
     }
   }
@@ -59,7 +61,9 @@ class EmbeddedKafkaStartupTest {
             IllegalStateException.class,
             () -> EmbeddedKafka.builder().logDirectory(file.resolve("kafka")).start());
     assertEquals(
-        "kafka did not start: cannot create log directory: " + file.resolve("kafka") + ": Not a directory",
+        "kafka did not start: cannot create log directory: "
+            + file.resolve("kafka")
+            + ": Not a directory",
         failure.getMessage());
   }
 

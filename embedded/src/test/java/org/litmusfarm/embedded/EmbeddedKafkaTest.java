@@ -1,7 +1,6 @@
 package org.litmusfarm.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +30,8 @@ class EmbeddedKafkaTest {
   @BeforeAll
   static void startBroker() {
     kafka = EmbeddedKafka.builder().start();
-    System.out.printf("kafka started in %d ms at %s%n", kafka.startupTime().toMillis(), kafka.bootstrapServers());
+    System.out.printf(
+        "kafka started in %d ms at %s%n", kafka.startupTime().toMillis(), kafka.bootstrapServers());
   }
 
   @AfterAll
@@ -47,7 +47,8 @@ class EmbeddedKafkaTest {
     List<String> sent = List.of("a=0", "a=1", "b=0", "b=1", "c=2");
     try (KafkaProducer<String, String> producer = producer()) {
       for (String value : sent) {
-        producer.send(new ProducerRecord<>("outcomes", value.substring(0, 1), value)).get(30, TimeUnit.SECONDS);
+        String key = value.substring(0, 1);
+        producer.send(new ProducerRecord<>("outcomes", key, value)).get(30, TimeUnit.SECONDS);
       }
     }
     List<String> received = new ArrayList<>();
@@ -70,7 +71,10 @@ class EmbeddedKafkaTest {
     properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     try (Admin admin = Admin.create(properties)) {
       Map<TopicPartition, OffsetAndMetadata> offsets =
-          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+          admin
+              .listConsumerGroupOffsets(group)
+              .partitionsToOffsetAndMetadata()
+              .get(30, TimeUnit.SECONDS);
       return offsets.entrySet().stream()
           .filter(e -> e.getKey().topic().equals(topic))
           .mapToLong(e -> e.getValue().offset())

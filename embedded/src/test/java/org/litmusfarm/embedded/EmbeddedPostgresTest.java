@@ -42,19 +42,21 @@ class EmbeddedPostgresTest {
   void storesAndReadsRowsWithBoundParameters() throws SQLException {
     try (Connection connection = database.dataSource().getConnection()) {
       try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE outcome (program TEXT NOT NULL, outcome TEXT NOT NULL, count BIGINT NOT NULL)");
+        statement.execute(
+            "CREATE TABLE outcome"
+                + " (program TEXT NOT NULL, outcome TEXT NOT NULL, count BIGINT NOT NULL)");
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outcome VALUES (?, ?, ?)")) {
-        for (Object[] row : List.of(new Object[] {"MP", "r0=1;r1=0", 7L}, new Object[] {"MP", "r0=1;r1=1", 93L}, new Object[] {"SB", "r0=0;r1=0", 2L})) {
-          insert.setString(1, (String) row[0]);
-          insert.setString(2, (String) row[1]);
-          insert.setLong(3, (Long) row[2]);
-          insert.addBatch();
-        }
-        insert.executeBatch();
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO outcome VALUES (?, ?, ?)")) {
+        insertRow(insert, "MP", "r0=1;r1=0", 7);
+        insertRow(insert, "MP", "r0=1;r1=1", 93);
+        insertRow(insert, "SB", "r0=0;r1=0", 2);
+        assertEquals(3, insert.executeBatch().length);
       }
       List<String> seen = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT outcome, count FROM outcome WHERE program = ? ORDER BY outcome")) {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT outcome, count FROM outcome WHERE program = ? ORDER BY outcome")) {
         select.setString(1, "MP");
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
@@ -66,6 +68,14 @@ class EmbeddedPostgresTest {
     }
   }
 
+  private static void insertRow(
+      PreparedStatement insert, String program, String outcome, long count) throws SQLException {
+    insert.setString(1, program);
+    insert.setString(2, outcome);
+    insert.setLong(3, count);
+    insert.addBatch();
+  }
+
   @Test
   void givesEachCreatedDatabaseAFreshStart() throws SQLException {
     Database first = postgres.createDatabase("embedded_fresh");
@@ -75,7 +85,9 @@ class EmbeddedPostgresTest {
     }
     Database again = postgres.createDatabase("embedded_fresh");
     try (Connection connection = again.dataSource().getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
       query.setString(1, "leftover");
       try (ResultSet rows = query.executeQuery()) {
         assertTrue(rows.next());
@@ -100,10 +112,14 @@ class EmbeddedPostgresTest {
                 EmbeddedPostgres.builder()
                     .environment(
                         Map.of(
-                            EmbeddedPostgres.URL_VARIABLE, "jdbc:postgresql://127.0.0.1:" + closedPort + "/farm",
-                            EmbeddedPostgres.USER_VARIABLE, "farm"))
+                            EmbeddedPostgres.URL_VARIABLE,
+                            "jdbc:postgresql://127.0.0.1:" + closedPort + "/farm",
+                            EmbeddedPostgres.USER_VARIABLE,
+                            "farm"))
                     .start());
-    assertTrue(failure.getMessage().startsWith("cannot connect to postgres at jdbc:postgresql://127.0.0.1:" + closedPort + "/farm"), failure.getMessage());
+    String expected =
+        "cannot connect to postgres at jdbc:postgresql://127.0.0.1:" + closedPort + "/farm";
+    assertTrue(failure.getMessage().startsWith(expected), failure.getMessage());
     assertTrue(failure.getMessage().contains("refused"), failure.getMessage());
   }
 
@@ -112,7 +128,12 @@ class EmbeddedPostgresTest {
     IllegalStateException failure =
         assertThrows(
             IllegalStateException.class,
-            () -> EmbeddedPostgres.builder().environment(Map.of(EmbeddedPostgres.URL_VARIABLE, "jdbc:mysql://db/farm")).start());
-    assertTrue(failure.getMessage().startsWith("FARM_DATABASE_URL is not a postgres jdbc url"), failure.getMessage());
+            () ->
+                EmbeddedPostgres.builder()
+                    .environment(Map.of(EmbeddedPostgres.URL_VARIABLE, "jdbc:mysql://db/farm"))
+                    .start());
+    assertTrue(
+        failure.getMessage().startsWith("FARM_DATABASE_URL is not a postgres jdbc url"),
+        failure.getMessage());
   }
 }
