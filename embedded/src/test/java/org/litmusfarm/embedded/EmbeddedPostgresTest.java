@@ -1,6 +1,7 @@
 package org.litmusfarm.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,27 @@ class EmbeddedPostgresTest {
         assertTrue(rows.next());
         assertEquals(0, rows.getInt(1));
       }
+    }
+  }
+
+  @Test
+  void usesTheServerNamedByTheEnvironmentAndLeavesItRunning() throws SQLException {
+    Map<String, String> environment =
+        Map.of(
+            EmbeddedPostgres.URL_VARIABLE, postgres.jdbcUrl(),
+            EmbeddedPostgres.USER_VARIABLE, postgres.user(),
+            EmbeddedPostgres.PASSWORD_VARIABLE, postgres.password());
+    Database named;
+    try (EmbeddedPostgres external = EmbeddedPostgres.builder().environment(environment).start()) {
+      assertFalse(external.embedded());
+      assertEquals(postgres.jdbcUrl(), external.jdbcUrl());
+      named = external.createDatabase("embedded_named");
+    }
+    try (Connection connection = named.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT current_database()")) {
+      assertTrue(rows.next());
+      assertEquals("embedded_named", rows.getString(1));
     }
   }
 
