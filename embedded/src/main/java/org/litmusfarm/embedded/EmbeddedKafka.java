@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -184,8 +185,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     private Path logDirectory;
     private Duration timeout = Duration.ofSeconds(60);
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private IntSupplier ports = LoopbackPorts::free;
 
     private Builder() {}
+
+    /** Where the broker's two ports come from (broker first, then controller); for tests. */
+    Builder ports(IntSupplier ports) {
+      this.ports = Objects.requireNonNull(ports, "ports");
+      return this;
+    }
 
     /** Keeps the broker's data in {@code directory} (created if missing, kept on close). */
     public Builder logDirectory(Path directory) {
@@ -219,12 +227,19 @@ public final class EmbeddedKafka implements AutoCloseable {
       RuntimeException last = null;
       for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
         try {
-          return startOnce(begin);
+          synchronized (ExitGuard.LOCK) {
+            ExitGuard guard = ExitGuard.install();
+            try {
+              return startOnce(begin);
+            } finally {
+              guard.close();
+            }
+          }
+        } catch (PortTakenException e) {
+          last = e;
         } catch (RuntimeException e) {
           last = e;
-          if (!FailureReason.isPortClash(e)) {
-            break;
-          }
+          break;
         }
       }
       throw new IllegalStateException("kafka did not start: " + FailureReason.of(last), last);
@@ -242,9 +257,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new IllegalStateException("cannot create log directory: " + FailureReason.of(e), e);
       }
       KafkaRaftServer server = null;
+      int brokerPort = ports.getAsInt();
+      int controllerPort = ports.getAsInt();
       try {
-        int brokerPort = LoopbackPorts.free();
-        int controllerPort = LoopbackPorts.free();
         Properties properties = brokerProperties(directory, brokerPort, controllerPort);
         if (!Files.exists(directory.resolve("meta.properties"))) {
           format(directory);
@@ -263,6 +278,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         stopQuietly(server, e);
         if (temporary) {
           deleteQuietly(directory, e);
+        }
+        // Checked once the broker has let go of its own sockets: a port still taken is another's.
+        if (FailureReason.isPortClash(e)
+            || !LoopbackPorts.isFree(brokerPort)
+            || !LoopbackPorts.isFree(controllerPort)) {
+          throw new PortTakenException(e);
         }
         throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
       }
@@ -334,6 +355,15 @@ public final class EmbeddedKafka implements AutoCloseable {
       } catch (IOException e) {
         cause.addSuppressed(e);
       }
+    }
+  }
+
+  /** A port chosen for the broker was taken by someone else before the broker could bind it. */
+  private static final class PortTakenException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PortTakenException(Exception cause) {
+      super("a port chosen for the broker was taken meanwhile: " + FailureReason.of(cause), cause);
     }
   }
 

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,20 @@ class EmbeddedKafkaStartupTest {
       assertTrue(Files.isDirectory(logs));
     }
     assertFalse(Files.exists(logs), "temporary log directory left behind: " + logs);
+  }
+
+  @Test
+  void retriesWithOtherPortsWhenTheControllerPortIsTakenInsteadOfStoppingTheJvm()
+      throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Deque<Integer> ports =
+          new ArrayDeque<>(List.of(LoopbackPorts.free(), taken.getLocalPort()));
+      IntSupplier source = () -> ports.isEmpty() ? LoopbackPorts.free() : ports.removeFirst();
+      try (EmbeddedKafka kafka = EmbeddedKafka.builder().ports(source).start()) {
+        assertTrue(ports.isEmpty(), "the taken port was never tried");
+        kafka.createTopic("after-retry", 1);
+      }
+    }
   }
 
   @Test
