@@ -230,7 +230,7 @@ public final class EmbeddedKafka implements AutoCloseable {
           synchronized (ExitGuard.LOCK) {
             ExitGuard guard = ExitGuard.install();
             try {
-              return startOnce(begin);
+              return startOnce(begin, guard);
             } finally {
               guard.close();
             }
@@ -245,7 +245,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       throw new IllegalStateException("kafka did not start: " + FailureReason.of(last), last);
     }
 
-    private EmbeddedKafka startOnce(long begin) {
+    private EmbeddedKafka startOnce(long begin, ExitGuard guard) {
       boolean temporary = logDirectory == null;
       Path directory;
       try {
@@ -268,6 +268,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         server.startup();
         String bootstrap = "127.0.0.1:" + brokerPort;
         awaitBroker(bootstrap, timeout);
+        guard.rethrowIfRequested();
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         EmbeddedKafka kafka =
             new EmbeddedKafka(server, directory, temporary, bootstrap, timeout, took);
