@@ -34,10 +34,11 @@ import org.apache.kafka.server.common.MetadataVersion;
  * <p>The log directory is a fresh temporary directory deleted on close, unless one is configured:
  * a configured directory is kept, and a later start on it finds its topics again.
  *
- * <p>A shutdown hook closes a broker that is still open when the JVM exits. The broker keeps
- * Kafka's fault handling, which halts the JVM on a fatal fault, as a standalone broker would; an
- * {@code OutOfMemoryError} while starting is one (the broker with a few clients needs about 40
- * MiB of heap; give the JVM at least 48 MiB).
+ * <p>A shutdown hook closes a broker that is still open when the JVM exits. While the broker
+ * starts, a fatal fault that would make Kafka stop the JVM (a taken controller port, an {@code
+ * OutOfMemoryError}) fails the start instead, or retries it with other ports. Once started, the
+ * broker keeps Kafka's fault handling and halts the JVM on a fatal fault, as a standalone broker
+ * would. The broker with a few clients needs about 40 MiB of heap; give the JVM at least 48 MiB.
  *
  * <p>Thread-safe: {@link #createTopic} may be called from several threads; {@link #close} is
  * idempotent.
