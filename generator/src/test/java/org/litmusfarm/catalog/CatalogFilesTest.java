@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.litmusfarm.text.Printer;
 
 /**
  * The checked-in {@code .litmus} files and {@code index.tsv} are exactly what the generator builds.
@@ -28,7 +29,7 @@ class CatalogFilesTest {
     List<String> index = new ArrayList<>();
     for (CatalogEntry e : generated) {
       index.add(e.name() + "\t" + e.expected() + "\t" + e.reference());
-      String expectedText = InterimFormatter.print(e.program().orElseThrow());
+      String expectedText = Printer.print(e.program().orElseThrow());
       assertEquals(expectedText, Files.readString(DIR.resolve(e.name() + ".litmus")), e.name());
     }
     assertEquals(String.join("\n", index) + "\n", Files.readString(DIR.resolve("index.tsv")));
@@ -69,7 +70,7 @@ class CatalogFilesTest {
     }
     StringBuilder index = new StringBuilder();
     for (CatalogEntry e : entries) {
-      Files.writeString(DIR.resolve(e.name() + ".litmus"), InterimFormatter.print(e.program().orElseThrow()),
+      Files.writeString(DIR.resolve(e.name() + ".litmus"), Printer.print(e.program().orElseThrow()),
           StandardCharsets.UTF_8);
       index.append(e.name()).append('\t').append(e.expected()).append('\t').append(e.reference()).append('\n');
     }

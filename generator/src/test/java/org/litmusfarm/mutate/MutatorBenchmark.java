@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.litmusfarm.catalog.Catalog;
 import org.litmusfarm.catalog.CatalogEntry;
 import org.litmusfarm.model.Program;
+import org.litmusfarm.model.RejectedProgramException;
+import org.litmusfarm.oracle.Budget;
+import org.litmusfarm.oracle.Oracle;
 
 /**
- * Measures valid distinct mutants per second from every catalog seed, with a trivially-true
- * accept predicate (so the oracle's blocking check is NOT included). One warm-up run, then five
- * measured runs; prints each and the median. Run with
+ * Measures valid distinct mutants per second from every catalog seed, twice in the same process:
+ * with a trivially-true accept predicate (the mutator alone, the baseline) and with the oracle's
+ * blocking check as the farm uses it (a mutant counts only if the oracle decides it within
+ * 200,000 states). One warm-up run each, then five measured runs; prints each and the medians. Run with
  * {@code mvn -q -o -pl generator test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.litmusfarm.mutate.MutatorBenchmark}.
  */
@@ -23,21 +28,36 @@ public final class MutatorBenchmark {
 
   public static void main(String[] args) {
     List<Program> seeds = Catalog.generate().entries().stream().map(e -> e.program().orElseThrow()).toList();
-    run(seeds, 0);
+    measure(seeds, p -> true, "mutator alone (accept always)");
+    Oracle oracle = new Oracle(Budget.states(200_000));
+    measure(
+        seeds,
+        p -> {
+          try {
+            oracle.decide(p);
+            return true;
+          } catch (RejectedProgramException e) {
+            return false;
+          }
+        },
+        "with the oracle's blocking check");
+  }
+
+  private static void measure(List<Program> seeds, Predicate<Program> accept, String label) {
+    run(seeds, 0, accept);
     List<Double> rates = new ArrayList<>();
     for (int i = 1; i <= RUNS; i++) {
-      double rate = run(seeds, i);
+      double rate = run(seeds, i, accept);
       rates.add(rate);
       System.out.printf("run %d: %.0f mutants/s%n", i, rate);
     }
     Collections.sort(rates);
-    System.out.printf("median of %d runs: %.0f valid distinct mutants/s (min %.0f, max %.0f; %d seeds x %d;"
-        + " accept predicate trivially true)%n", RUNS, rates.get(RUNS / 2), rates.get(0), rates.get(RUNS - 1),
-        seeds.size(), PER_SEED);
+    System.out.printf("%s: median of %d runs: %.0f valid distinct mutants/s (min %.0f, max %.0f; %d seeds x %d)%n",
+        label, RUNS, rates.get(RUNS / 2), rates.get(0), rates.get(RUNS - 1), seeds.size(), PER_SEED);
   }
 
-  private static double run(List<Program> seeds, long seed) {
-    Mutator m = new Mutator(MutateOptions.DEFAULTS, new SplittableRandom(seed), p -> true);
+  private static double run(List<Program> seeds, long seed, Predicate<Program> accept) {
+    Mutator m = new Mutator(MutateOptions.DEFAULTS, new SplittableRandom(seed), accept);
     long start = System.nanoTime();
     long count = 0;
     for (Program s : seeds) {

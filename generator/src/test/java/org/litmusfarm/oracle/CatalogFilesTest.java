@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.litmusfarm.text.Printer;
 
 /**
  * The {@code .litmus} files under {@code src/test/resources/oracle} are the catalog programs in
@@ -25,7 +26,7 @@ class CatalogFilesTest {
     boolean write = Boolean.getBoolean("oracle.writeLitmus");
     for (VerdictCatalog.Case c : VerdictCatalog.all()) {
       Path file = DIR.resolve(c.id() + ".litmus");
-      String text = LitmusText.print(c.program());
+      String text = Printer.print(c.program());
       if (write) {
         Files.createDirectories(DIR);
         Files.writeString(file, text, StandardCharsets.UTF_8);
