@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.litmusfarm.model.InvalidProgramException;
 import org.litmusfarm.model.Outcome;
 import org.litmusfarm.model.OutcomeClass;
-import org.litmusfarm.model.RejectedProgramException;
+import org.litmusfarm.oracle.Budget;
 import org.litmusfarm.oracle.Decision;
 import org.litmusfarm.oracle.Oracle;
 import org.litmusfarm.text.ParsedProgram;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
     name = "oracle",
     mixinStandardHelpOptions = true,
     description = {
-      "Decide each program by the Go memory model and print NAME<TAB>VERDICT, one line a file.",
+      "Decide programs by the Go memory model: NAME<TAB>VERDICT a line.",
       "VERDICT is the class of the exists condition: SC, WEAK or FORBIDDEN."
     })
 final class OracleCommand implements Callable<Integer> {
@@ -36,25 +36,27 @@ final class OracleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON array of decisions on stdout")
   boolean json;
 
+  @Option(
+      names = "--budget",
+      paramLabel = "STATES",
+      defaultValue = "1000000",
+      description = "give up with 'too large to decide' after exploring this many states (default ${DEFAULT-VALUE})")
+  long budget;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    Oracle oracle = new Oracle();
+    Oracle oracle = new Oracle(budgetOf(budget));
     JsonArray all = new JsonArray();
     int status = ExitStatus.OK;
     for (Path file : files) {
       try {
         ParsedProgram parsed = Sources.read(file);
         parsed.warnings().forEach(w -> err.println(w.render()));
-        Decision decision;
-        try {
-          decision = oracle.decide(parsed.program());
-        } catch (RejectedProgramException e) {
-          throw Sources.rejected(parsed, e);
-        }
+        Decision decision = Sources.decide(oracle, parsed);
         String name = parsed.program().name();
         if (json) {
           all.add(toJson(file, parsed, decision));
@@ -99,5 +101,13 @@ final class OracleCommand implements Callable<Integer> {
             });
     o.add("outcomes", outs);
     return o;
+  }
+
+  /** The oracle budget for a {@code --budget} value, with a usage error when it is not positive. */
+  static Budget budgetOf(long states) {
+    if (states < 1) {
+      throw new UserInputException("--budget must be at least 1 state");
+    }
+    return Budget.states(states);
   }
 }

@@ -1,9 +1,6 @@
 package org.litmusfarm.cli;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +9,8 @@ import org.litmusfarm.model.Diagnostic;
 import org.litmusfarm.model.InvalidProgramException;
 import org.litmusfarm.model.Limits;
 import org.litmusfarm.model.RejectedProgramException;
+import org.litmusfarm.oracle.Decision;
+import org.litmusfarm.oracle.Oracle;
 import org.litmusfarm.text.ParsedProgram;
 import org.litmusfarm.text.Parser;
 
@@ -24,8 +23,13 @@ final class Sources {
     String path = file.toString();
     byte[] bytes;
     try {
+      if (Files.isDirectory(file)) {
+        throw new UserInputException(path + ": is a directory, not a .litmus file");
+      }
       if (Files.size(file) > Limits.MAX_FILE_BYTES + 1L) {
-        throw invalid(path, "file is larger than " + Limits.MAX_FILE_BYTES + " bytes");
+        throw new InvalidProgramException(
+            List.of(
+                Diagnostic.error(path, 1, 1, "file is larger than " + Limits.MAX_FILE_BYTES + " bytes")));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -33,27 +37,18 @@ final class Sources {
     } catch (IOException e) {
       throw new UserInputException(path + ": cannot read: " + e.getMessage());
     }
-    String text;
+    return Parser.parse(path, bytes);
+  }
+
+  /**
+   * Decides {@code parsed} with {@code oracle}; a rejection (blocking, too large) becomes
+   * diagnostics at the source positions of the statements involved.
+   */
+  static Decision decide(Oracle oracle, ParsedProgram parsed) {
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw invalid(path, "file is not valid UTF-8");
+      return oracle.decide(parsed.program());
+    } catch (RejectedProgramException e) {
+      throw new InvalidProgramException(e.problems().stream().map(parsed::locate).toList());
     }
-    return Parser.parse(path, text);
-  }
-
-  /** Converts an oracle rejection of {@code parsed} into diagnostics at source positions. */
-  static InvalidProgramException rejected(ParsedProgram parsed, RejectedProgramException e) {
-    return new InvalidProgramException(e.problems().stream().map(parsed::locate).toList());
-  }
-
-  private static InvalidProgramException invalid(String path, String message) {
-    return new InvalidProgramException(List.of(Diagnostic.error(path, 1, 1, message)));
   }
 }

@@ -37,6 +37,18 @@ public final class Oracle {
   }
 
   /**
+   * The cheap half of {@link #decide}: checks that every sequentially consistent interleaving of
+   * {@code program} runs to completion, without exploring weak executions. The mutator uses it to
+   * drop programs that can block or panic; a program that passes may still be rejected by {@link
+   * #decide} if only a weak execution (a racy read steering an {@code if}) blocks.
+   *
+   * @throws RejectedProgramException if an interleaving can block or panic, or it is too large
+   */
+  public void checkCompletes(Program program) {
+    new Explorer(new Code(program), null, budget, 0).run();
+  }
+
+  /**
    * Decides {@code program}, which must be valid (see {@link org.litmusfarm.model.Validator}).
    *
    * @throws RejectedProgramException if it can block or panic, or is too large to decide

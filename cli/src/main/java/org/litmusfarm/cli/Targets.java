@@ -1,0 +1,68 @@
+package org.litmusfarm.cli;
+
+import java.util.Map;
+import java.util.Optional;
+import org.litmusfarm.harness.GoTarget;
+import org.litmusfarm.harness.GoToolchain;
+
+/**
+ * Chooses where {@code farm run} hammers a program: the host, or a cross build for another GOARCH
+ * under a user-mode emulator ({@code qemu-<arch>-static} found on the PATH unless one is named).
+ */
+final class Targets {
+  private static final Map<String, String> QEMU_NAMES =
+      Map.of(
+          "amd64", "x86_64",
+          "386", "i386",
+          "arm64", "aarch64",
+          "arm", "arm",
+          "riscv64", "riscv64",
+          "ppc64le", "ppc64le",
+          "s390x", "s390x",
+          "loong64", "loongarch64",
+          "mips64le", "mips64el");
+
+  private Targets() {}
+
+  /** The host's GOARCH, from the JVM's idea of the machine. */
+  static String hostGoarch() {
+    String arch = System.getProperty("os.arch");
+    return switch (arch) {
+      case "x86_64", "amd64" -> "amd64";
+      case "aarch64", "arm64" -> "arm64";
+      case "x86", "i386", "i686" -> "386";
+      default -> arch;
+    };
+  }
+
+  /** The target for {@code --goarch} and {@code --emulator} as given (either may be null). */
+  static GoTarget resolve(String goarch, String emulator) {
+    if (goarch == null || goarch.isBlank()) {
+      if (emulator != null) {
+        throw new UserInputException("--emulator needs --goarch: name the architecture it runs");
+      }
+      return GoTarget.host();
+    }
+    if (!goarch.matches("[a-z0-9]{2,16}")) {
+      throw new UserInputException("--goarch '" + goarch + "' is not a GOARCH name");
+    }
+    if (emulator != null) {
+      return GoTarget.emulated(goarch, emulator);
+    }
+    if (goarch.equals(hostGoarch())) {
+      return new GoTarget(Optional.of(goarch), Optional.empty());
+    }
+    String qemu = "qemu-" + QEMU_NAMES.getOrDefault(goarch, goarch) + "-static";
+    if (GoToolchain.onPath(qemu).isEmpty()) {
+      throw new UserInputException(
+          "--goarch "
+              + goarch
+              + " is not this machine's architecture ("
+              + hostGoarch()
+              + ") and "
+              + qemu
+              + " is not on the PATH; install qemu-user-static or name one with --emulator");
+    }
+    return GoTarget.emulated(goarch, qemu);
+  }
+}
