@@ -1,0 +1,2 @@
+/** The job queue in PostgreSQL: leases with expiry, renewal by heartbeat, bounded retries. */
+package org.litmusfarm.coordinator.lease;

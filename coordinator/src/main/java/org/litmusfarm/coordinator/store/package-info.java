@@ -1,0 +1,2 @@
+/** The farm's PostgreSQL database: connection pool and schema migrations. */
+package org.litmusfarm.coordinator.store;

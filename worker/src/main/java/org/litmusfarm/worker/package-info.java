@@ -1,0 +1,2 @@
+/** The farm's worker: registration, leasing, building, running and publishing outcome counts. */
+package org.litmusfarm.worker;
