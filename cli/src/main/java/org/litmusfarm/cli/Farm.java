@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       MutateCommand.class,
       MutantsCommand.class,
+      UpCommand.class,
+      CoordinatorCommand.class,
+      WorkerCommand.class,
+      SubmitCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,10 +1,8 @@
 package org.litmusfarm.cli;
 
-import java.time.Duration;
 import org.litmusfarm.emit.HarnessParams;
-import org.litmusfarm.emit.Mutant;
-import org.litmusfarm.emit.SyncMode;
 import org.litmusfarm.model.Program;
+import org.litmusfarm.schema.convert.Params;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -48,36 +46,39 @@ final class HarnessOptions {
 
   /** The parameters for {@code program}: its defaults overridden by what was given. */
   HarnessParams paramsFor(Program program) {
-    HarnessParams p = HarnessParams.defaultsFor(program);
+    if (budget != null && budget.iterations != null && budget.iterations < 1) {
+      throw new UserInputException("--iterations must be at least 1");
+    }
+    if (budget != null && budget.seconds != null && !(budget.seconds > 0)) {
+      throw new UserInputException("--seconds must be more than 0");
+    }
+    if (stress < 0) {
+      throw new UserInputException("--stress must not be negative");
+    }
+    var wire = org.litmusfarm.schema.v1.HarnessParams.newBuilder().setAffinity(affinity).setStress(stress);
+    if (budget != null && budget.iterations != null) {
+      wire.setIterations(budget.iterations);
+    }
+    if (budget != null && budget.seconds != null) {
+      wire.setSeconds(budget.seconds);
+    }
+    if (sync != null) {
+      wire.setSyncMode(sync);
+    }
+    if (instances != null) {
+      wire.setInstances(instances);
+    }
+    if (stride != null) {
+      wire.setStride(stride);
+    }
+    if (seed != null) {
+      wire.setSeed(seed);
+    }
+    if (mutant != null) {
+      wire.setMutant(mutant);
+    }
     try {
-      if (budget != null && budget.iterations != null) {
-        if (budget.iterations < 1) {
-          throw new UserInputException("--iterations must be at least 1");
-        }
-        p = p.withIterations(budget.iterations);
-      } else if (budget != null && budget.seconds != null) {
-        if (!(budget.seconds > 0) || budget.seconds > HarnessParams.MAX_TIME.toSeconds()) {
-          throw new UserInputException(
-              "--seconds must be more than 0 and at most " + HarnessParams.MAX_TIME.toSeconds());
-        }
-        p = p.withTimeBudget(Duration.ofNanos((long) (budget.seconds * 1e9)));
-      }
-      if (sync != null) {
-        p = p.withSyncMode(SyncMode.parse(sync));
-      }
-      if (instances != null) {
-        p = p.withInstances(instances);
-      }
-      if (stride != null) {
-        p = p.withStrideBytes(stride);
-      }
-      if (seed != null) {
-        p = p.withSeed(seed);
-      }
-      if (mutant != null) {
-        p = p.withMutant(Mutant.parse(mutant));
-      }
-      return p.withAffinity(affinity).withStressGoroutines(stress);
+      return Params.toHarness(program, wire.build());
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }

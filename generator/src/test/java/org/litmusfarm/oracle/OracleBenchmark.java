@@ -9,35 +9,31 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.List;
+import org.litmusfarm.catalog.Catalog;
 import org.litmusfarm.model.Program;
 import org.litmusfarm.model.RejectedProgramException;
 import org.litmusfarm.model.Stmt;
+import org.litmusfarm.text.Parser;
 
 /**
- * Times the oracle: median time per catalog program after warm-up, growth over SB-like rings of
- * 2..8 goroutines and chains of 2..8 statements, and peak heap on an 8x8 fuzzer-sized program.
+ * Times the oracle: median time per program of the checked-in catalog and of the gomm.md verdict
+ * programs after warm-up, growth over SB-like rings of 2..8 goroutines and chains of 2..8
+ * statements, and peak heap on an 8x8 fuzzer-sized program. With {@code --8x8-only} it decides
+ * only the 8x8 program, so that running it under {@code -Xmx256m} shows the heap bound holds.
  */
 public final class OracleBenchmark {
   private OracleBenchmark() {}
 
   public static void main(String[] args) {
+    if (List.of(args).contains("--8x8-only")) {
+      peakHeap(fuzzerSized());
+      return;
+    }
     Oracle oracle = new Oracle();
-    List<VerdictCatalog.Case> catalog = VerdictCatalog.all();
-    for (int i = 0; i < 200; i++) {
-      catalog.forEach(c -> oracle.decide(c.program()));
-    }
-    long[] perProgram = new long[catalog.size()];
-    long maxStates = 0;
-    for (int i = 0; i < catalog.size(); i++) {
-      Program p = catalog.get(i).program();
-      perProgram[i] = medianNanos(() -> oracle.decide(p), 21);
-      maxStates = Math.max(maxStates, oracle.decide(p).statesExplored());
-    }
-    Arrays.sort(perProgram);
-    System.out.printf("catalog: %d programs, median of per-program medians %.1f us, "
-            + "min %.1f us, max %.1f us, most states %d%n",
-        perProgram.length, perProgram[perProgram.length / 2] / 1e3, perProgram[0] / 1e3,
-        perProgram[perProgram.length - 1] / 1e3, maxStates);
+    List<Program> catalog = Catalog.load().entries().stream()
+        .map(e -> Parser.parse(e.name(), e.text().orElseThrow()).program()).toList();
+    times(oracle, "checked-in catalog", catalog);
+    times(oracle, "gomm.md verdict programs", VerdictCatalog.all().stream().map(VerdictCatalog.Case::program).toList());
     for (int n = 2; n <= 8; n++) {
       report(oracle, "ring of " + n + " goroutines (SB-like, plain)", ring(n));
     }
@@ -45,6 +41,24 @@ public final class OracleBenchmark {
       report(oracle, "chain of " + k + " statements (2 goroutines, plain)", chain(k));
     }
     peakHeap(fuzzerSized());
+  }
+
+  private static void times(Oracle oracle, String what, List<Program> programs) {
+    for (int i = 0; i < 200; i++) {
+      programs.forEach(oracle::decide);
+    }
+    long[] perProgram = new long[programs.size()];
+    long maxStates = 0;
+    for (int i = 0; i < programs.size(); i++) {
+      Program p = programs.get(i);
+      perProgram[i] = medianNanos(() -> oracle.decide(p), 21);
+      maxStates = Math.max(maxStates, oracle.decide(p).statesExplored());
+    }
+    Arrays.sort(perProgram);
+    System.out.printf("%s: %d programs, median of per-program medians %.1f us, "
+            + "min %.1f us, max %.1f us, most states %d%n",
+        what, perProgram.length, perProgram[perProgram.length / 2] / 1e3, perProgram[0] / 1e3,
+        perProgram[perProgram.length - 1] / 1e3, maxStates);
   }
 
   private static void report(Oracle oracle, String what, Program p) {

@@ -1,0 +1,155 @@
+package org.litmusfarm.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.litmusfarm.coordinator.campaign.Campaigns;
+import org.litmusfarm.coordinator.report.CampaignReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code farm up}: the whole farm in one process, a smoke campaign, and a summary. */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start the farm here and run a smoke campaign on every worker.",
+      "Starts PostgreSQL (embedded, or FARM_DATABASE_URL), a KRaft Kafka broker, the coordinator",
+      "and one worker per architecture this machine serves (native, plus arm64 and riscv64 under",
+      "qemu-*-static when installed, marked emulated). Prints progress on stderr and a",
+      "per-architecture summary, then keeps serving until stopped (or exits with --once)."
+    })
+final class UpCommand implements Callable<Integer> {
+  @Option(names = "--once", description = "exit after the smoke campaign")
+  boolean once;
+
+  @Option(names = "--json", description = "print the summary as one JSON object on stdout")
+  boolean json;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "1", description = "hammering time per program and architecture (default ${DEFAULT-VALUE})")
+  double seconds;
+
+  @Option(names = "--grpc-port", paramLabel = "PORT", defaultValue = "7701", description = "coordinator gRPC port, 0 for any free port (default ${DEFAULT-VALUE})")
+  int grpcPort;
+
+  @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9464", description = "Prometheus metrics port, 0 for any, -1 for none (default ${DEFAULT-VALUE})")
+  int metricsPort;
+
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200", description = "give up on the smoke campaign after S seconds (default ${DEFAULT-VALUE})")
+  long timeoutSeconds;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!(seconds > 0) || seconds > 3600) {
+      throw new UserInputException("--seconds must be more than 0 and at most 3600");
+    }
+    try (LocalFarm farm = new LocalFarm(err, grpcPort, metricsPort, Duration.ofSeconds(1))) {
+      List<String> archs = farm.served().stream().map(LocalFarm.Served::goarch).toList();
+      Campaigns campaigns = farm.coordinator().campaigns();
+      Campaigns.Progress started = campaigns.start(SmokeCampaign.NAME, SmokeCampaign.spec(archs, seconds));
+      err.printf("farm up: campaign %s: %d programs x %d architectures = %d jobs%n",
+          started.id(), SmokeCampaign.PROGRAMS.size(), archs.size(), started.jobsTotal());
+      err.flush();
+      CampaignReport report = new CampaignReport(farm.coordinator().database());
+      if (!await(campaigns, report, started.id(), err)) {
+        err.println("farm: error: the smoke campaign did not finish within " + timeoutSeconds + " s");
+        return ExitStatus.FAILURE;
+      }
+      JsonObject summary = summary(started.id(), report);
+      if (json) {
+        out.println(Json.GSON.toJson(summary));
+      } else {
+        printSummary(out, summary);
+      }
+      out.flush();
+      if (once) {
+        return ExitStatus.OK;
+      }
+      err.println("farm up: serving; coordinator 127.0.0.1:" + farm.coordinator().grpcPort() + "; stop with Ctrl-C");
+      err.flush();
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      stop.await();
+      return ExitStatus.OK;
+    }
+  }
+
+  private boolean await(Campaigns campaigns, CampaignReport report, String id, PrintWriter err) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      Campaigns.Progress p = campaigns.progress(id).orElseThrow();
+      String line = String.format("farm up: %s %d/%d jobs done%s", p.specName(), p.jobsDone() + p.jobsFailed(),
+          p.jobsTotal(), p.jobsFailed() > 0 ? " (" + p.jobsFailed() + " failed)" : "");
+      if (!line.equals(last)) {
+        err.println(line);
+        err.flush();
+        last = line;
+      }
+      if (!p.state().equals("running") && report.ingested(id)) {
+        return true;
+      }
+      Thread.sleep(1000);
+    }
+    return false;
+  }
+
+  private static JsonObject summary(String campaignId, CampaignReport report) {
+    JsonObject o = new JsonObject();
+    o.addProperty("campaign", campaignId);
+    JsonArray archs = new JsonArray();
+    for (CampaignReport.ArchSummary a : report.architectures(campaignId)) {
+      JsonObject j = new JsonObject();
+      j.addProperty("arch", a.arch());
+      j.addProperty("mode", a.mode());
+      j.addProperty("jobs", a.jobs());
+      j.addProperty("iterations", a.iterations());
+      j.addProperty("weak", a.weak());
+      j.addProperty("forbidden", a.forbidden());
+      archs.add(j);
+    }
+    o.add("architectures", archs);
+    JsonArray violations = new JsonArray();
+    for (CampaignReport.Violation v : report.violations(campaignId)) {
+      JsonObject j = new JsonObject();
+      j.addProperty("program", v.program());
+      j.addProperty("arch", v.arch());
+      j.addProperty("mode", v.mode());
+      j.addProperty("outcome", v.outcome());
+      j.addProperty("count", v.count());
+      j.addProperty("cpu_model", v.cpuModel());
+      j.addProperty("go_version", v.goVersion());
+      j.addProperty("hardware_evidence", v.mode().equals("native"));
+      violations.add(j);
+    }
+    o.add("violations", violations);
+    return o;
+  }
+
+  private static void printSummary(PrintWriter out, JsonObject summary) {
+    out.printf("%-8s %-32s %6s %15s %6s %10s%n", "arch", "mode", "jobs", "iterations", "weak", "forbidden");
+    for (var e : summary.getAsJsonArray("architectures")) {
+      JsonObject a = e.getAsJsonObject();
+      out.printf("%-8s %-32s %6d %,15d %6d %10d%n", a.get("arch").getAsString(), a.get("mode").getAsString(),
+          a.get("jobs").getAsInt(), a.get("iterations").getAsLong(), a.get("weak").getAsInt(), a.get("forbidden").getAsInt());
+    }
+    JsonArray violations = summary.getAsJsonArray("violations");
+    out.println("violations: " + violations.size());
+    for (var e : violations) {
+      JsonObject v = e.getAsJsonObject();
+      out.printf("  %s on %s (%s): %s observed %,d times%s%n", v.get("program").getAsString(), v.get("arch").getAsString(),
+          v.get("mode").getAsString(), v.get("outcome").getAsString(), v.get("count").getAsLong(),
+          v.get("hardware_evidence").getAsBoolean() ? "" : " [emulated: a finding about the emulator, not hardware evidence]");
+    }
+  }
+}

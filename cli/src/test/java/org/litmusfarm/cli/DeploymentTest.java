@@ -1,0 +1,70 @@
+package org.litmusfarm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import picocli.CommandLine;
+
+/** The deployment runs what the farm command accepts, with a worker per architecture. */
+class DeploymentTest {
+  private static final Path COMPOSE = Path.of("../docker-compose.yml");
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> services() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(COMPOSE));
+    return (Map<String, Map<String, Object>>) compose.get("services");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyFarmServiceCommandLineIsAcceptedByTheCli() throws IOException {
+    int farmServices = 0;
+    for (var e : services().entrySet()) {
+      Object command = e.getValue().get("command");
+      if (command == null || !"litmus-farm:latest".equals(e.getValue().get("image"))) {
+        continue;
+      }
+      farmServices++;
+      List<String> args = (List<String>) command;
+      CommandLine cl = Farm.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+      CommandLine.ParseResult parsed = cl.parseArgs(args.toArray(String[]::new));
+      assertTrue(parsed.hasSubcommand(), e.getKey() + " runs no farm command");
+      assertFalse(parsed.subcommand().isUsageHelpRequested(), e.getKey());
+    }
+    assertEquals(4, farmServices, "coordinator and three workers");
+  }
+
+  @Test
+  void thereIsOneWorkerPerArchitecture() throws IOException {
+    Set<String> platforms = new TreeSet<>();
+    services().forEach((name, s) -> {
+      if (name.startsWith("worker-")) {
+        platforms.add((String) s.get("platform"));
+      }
+    });
+    assertEquals(Set.of("linux/amd64", "linux/arm64", "linux/riscv64"), platforms);
+  }
+
+  @Test
+  void aBadCommandLineWouldBeCaught() {
+    CommandLine cl = Farm.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    try {
+      cl.parseArgs("worker", "--coordinatr", "x:1");
+      throw new AssertionError("a misspelt option was accepted");
+    } catch (CommandLine.ParameterException expected) {
+      assertTrue(expected.getMessage().contains("--coordinatr"), expected.getMessage());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The coordinator's Micrometer meters and their Prometheus endpoint. */
+package org.litmusfarm.coordinator.metrics;

@@ -1,0 +1,2 @@
+/** The coordinator's gRPC services and their token authentication. */
+package org.litmusfarm.coordinator.rpc;
