@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -13,23 +14,81 @@ import javax.sql.DataSource;
  * The job queue, kept in PostgreSQL so that several coordinators can share one database and hold
  * nothing that matters in memory. Leases expire unless renewed by heartbeats; a failed or expired
  * attempt is retried until the job's attempt bound; a job is only leased to a worker of its
- * architecture, and to an emulated worker only if the job allows emulation. Time is the
- * database's clock, so coordinators need not agree on theirs. Thread-safe.
+ * architecture, and to an emulated worker only if the job allows emulation. A worker reports on a
+ * job only while it holds an unexpired lease of that attempt. Time is the database's clock, so
+ * coordinators need not agree on theirs. Thread-safe.
  */
 public final class JobQueue {
+  /** Longest failure reason stored; longer ones are cut. */
+  static final int MAX_REASON_CHARS = 4000;
+
+  private static final String INSERT =
+      "INSERT INTO jobs (id, submission_id, program_id, goarch, go_version, params,"
+          + " allow_emulated, state, max_attempts) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, 'queued', ?)";
+
+  private static final String LEASE =
+      "WITH next AS ("
+          + " SELECT id FROM jobs"
+          + " WHERE state = 'queued' AND goarch = ? AND (allow_emulated OR NOT ?)"
+          + " AND (go_version = '' OR go_version = ANY (?))"
+          + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+          + " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, worker_id = ?,"
+          + " lease_expires_at = now() + make_interval(secs => ?), updated_at = now()"
+          + " FROM next WHERE jobs.id = next.id"
+          + " RETURNING jobs.id, jobs.attempt, jobs.program_id, jobs.goarch, jobs.go_version,"
+          + " jobs.params::text, jobs.lease_expires_at";
+
+  /** The condition under which a worker holds the lease of a job's attempt. */
+  private static final String HELD =
+      " id = ? AND attempt = ? AND worker_id = ? AND state = 'leased' AND lease_expires_at > now()";
+
+  private static final String RENEW =
+      "UPDATE jobs SET lease_expires_at = now() + make_interval(secs => ?),"
+          + " iterations = GREATEST(iterations, ?), updated_at = now() WHERE"
+          + HELD
+          + " RETURNING lease_expires_at";
+
+  private static final String COMPLETE =
+      "WITH done AS (UPDATE jobs SET state = 'done', iterations = GREATEST(iterations, ?),"
+          + " lease_expires_at = NULL, updated_at = now() WHERE"
+          + HELD
+          + " RETURNING worker_id)"
+          + " UPDATE workers SET jobs_done = jobs_done + 1 FROM done WHERE workers.id = done.worker_id"
+          + " RETURNING workers.id";
+
+  private static final String FAIL =
+      "UPDATE jobs SET state = CASE WHEN attempt < max_attempts THEN 'queued' ELSE 'failed' END,"
+          + " worker_id = NULL, lease_expires_at = NULL, last_error = ?, updated_at = now() WHERE"
+          + HELD
+          + " RETURNING state";
+
+  private static final String EXPIRE =
+      "UPDATE jobs SET state = CASE WHEN attempt < max_attempts THEN 'queued' ELSE 'failed' END,"
+          + " worker_id = NULL, lease_expires_at = NULL, last_error = 'lease expired',"
+          + " updated_at = now() WHERE state = 'leased' AND lease_expires_at <= now()";
+
   private final DataSource db;
 
   public JobQueue(DataSource db) {
-    this.db = db;
+    this.db = Objects.requireNonNull(db);
   }
 
   /** Adds a queued job. */
   public void enqueue(NewJob job) {
-    String sql =
-        "INSERT INTO jobs (id, submission_id, program_id, goarch, go_version, params,"
-            + " allow_emulated, state, max_attempts) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, 'queued', ?)";
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = db.getConnection()) {
+      enqueue(c, job);
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("enqueue job " + job.jobId(), e);
+    }
+  }
+
+  /**
+   * Adds a queued job inside the caller's transaction on {@code tx}, which the caller commits.
+   *
+   * @throws SQLException as the database reports it, so the caller can roll back
+   */
+  public void enqueue(Connection tx, NewJob job) throws SQLException {
+    try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
       ps.setString(1, job.jobId());
       ps.setString(2, job.submissionId());
       ps.setString(3, job.programId());
@@ -39,31 +98,22 @@ public final class JobQueue {
       ps.setBoolean(7, job.allowEmulated());
       ps.setInt(8, job.maxAttempts());
       ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot enqueue job " + job.jobId() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Leases the oldest queued job {@code worker} may run, for {@code leaseTime}; or nothing. */
+  /**
+   * Leases the oldest queued job {@code worker} may run, for {@code leaseTime}; or nothing. Each
+   * lease starts a new attempt (1 for the first).
+   */
   public Optional<Lease> lease(WorkerProfile worker, Duration leaseTime) {
-    String sql =
-        "WITH next AS ("
-            + " SELECT id FROM jobs"
-            + " WHERE state = 'queued' AND goarch = ? AND (allow_emulated OR NOT ?)"
-            + " AND (go_version = '' OR go_version = ANY (?))"
-            + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-            + " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, worker_id = ?,"
-            + " lease_expires_at = now() + ? * interval '1 millisecond', updated_at = now()"
-            + " FROM next WHERE jobs.id = next.id"
-            + " RETURNING jobs.id, jobs.attempt, jobs.program_id, jobs.goarch, jobs.go_version,"
-            + " jobs.params::text, jobs.lease_expires_at";
+    double seconds = seconds(leaseTime);
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
+        PreparedStatement ps = c.prepareStatement(LEASE)) {
       ps.setString(1, worker.arch());
       ps.setBoolean(2, worker.emulated());
       ps.setArray(3, c.createArrayOf("text", worker.goVersions().toArray()));
       ps.setString(4, worker.workerId());
-      ps.setLong(5, leaseTime.toMillis());
+      ps.setDouble(5, seconds);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -79,24 +129,23 @@ public final class JobQueue {
                 rs.getTimestamp(7).toInstant()));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot lease a job: " + e.getMessage(), e);
+      throw DatabaseFailure.of("lease a job", e);
     }
   }
 
-  /** Renews a lease the worker holds and returns its new expiry, with progress in iterations. */
+  /**
+   * Renews a lease the worker holds for {@code leaseTime} from now, records its progress in
+   * iterations (never lowering it), and returns the new expiry.
+   *
+   * @throws LeaseLostException if the worker does not hold an unexpired lease of that attempt
+   */
   public Instant renew(String workerId, String jobId, int attempt, long iterations, Duration leaseTime) {
-    String sql =
-        "UPDATE jobs SET lease_expires_at = now() + ? * interval '1 millisecond',"
-            + " iterations = GREATEST(iterations, ?), updated_at = now()"
-            + " WHERE id = ? AND attempt = ? AND worker_id = ? AND state = 'leased'"
-            + " AND lease_expires_at > now() RETURNING lease_expires_at";
+    double seconds = seconds(leaseTime);
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, leaseTime.toMillis());
+        PreparedStatement ps = c.prepareStatement(RENEW)) {
+      ps.setDouble(1, seconds);
       ps.setLong(2, iterations);
-      ps.setString(3, jobId);
-      ps.setInt(4, attempt);
-      ps.setString(5, workerId);
+      bindHeld(ps, 3, workerId, jobId, attempt);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new LeaseLostException(jobId, attempt, workerId);
@@ -104,43 +153,43 @@ public final class JobQueue {
         return rs.getTimestamp(1).toInstant();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot renew lease of job " + jobId + ": " + e.getMessage(), e);
+      throw DatabaseFailure.of("renew the lease of job " + jobId, e);
     }
-  }
-
-  /** Marks a job the worker holds as done. */
-  public void complete(String workerId, String jobId, int attempt, long iterations) {
-    String sql =
-        "UPDATE jobs SET state = 'done', iterations = ?, lease_expires_at = NULL, updated_at = now()"
-            + " WHERE id = ? AND attempt = ? AND worker_id = ? AND state = 'leased'";
-    int rows = update(sql, jobId, ps -> {
-      ps.setLong(1, iterations);
-      ps.setString(2, jobId);
-      ps.setInt(3, attempt);
-      ps.setString(4, workerId);
-    });
-    if (rows != 1) {
-      throw new LeaseLostException(jobId, attempt, workerId);
-    }
-    update("UPDATE workers SET jobs_done = jobs_done + 1 WHERE id = ?", jobId, ps -> ps.setString(1, workerId));
   }
 
   /**
-   * Gives back a job the worker holds, with the reason. Returns whether it will be retried
-   * (attempts left) or has failed for good.
+   * Marks a job the worker holds as done after {@code iterations}, and counts it for the worker.
+   *
+   * @throws LeaseLostException if the worker does not hold an unexpired lease of that attempt
+   */
+  public void complete(String workerId, String jobId, int attempt, long iterations) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(COMPLETE)) {
+      ps.setLong(1, iterations);
+      bindHeld(ps, 2, workerId, jobId, attempt);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new LeaseLostException(jobId, attempt, workerId);
+        }
+      }
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("complete job " + jobId, e);
+    }
+  }
+
+  /**
+   * Gives back a job the worker holds, with the reason (cut to {@value #MAX_REASON_CHARS}
+   * characters). Returns whether it will be retried (attempts left) or has failed for good.
+   *
+   * @throws LeaseLostException if the worker does not hold an unexpired lease of that attempt
    */
   public boolean fail(String workerId, String jobId, int attempt, String reason) {
-    String sql =
-        "UPDATE jobs SET state = CASE WHEN attempt < max_attempts THEN 'queued' ELSE 'failed' END,"
-            + " worker_id = NULL, lease_expires_at = NULL, last_error = ?, updated_at = now()"
-            + " WHERE id = ? AND attempt = ? AND worker_id = ? AND state = 'leased'"
-            + " RETURNING state";
+    Objects.requireNonNull(reason, "reason");
+    String stored = reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason;
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, reason);
-      ps.setString(2, jobId);
-      ps.setInt(3, attempt);
-      ps.setString(4, workerId);
+        PreparedStatement ps = c.prepareStatement(FAIL)) {
+      ps.setString(1, stored);
+      bindHeld(ps, 2, workerId, jobId, attempt);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new LeaseLostException(jobId, attempt, workerId);
@@ -148,17 +197,18 @@ public final class JobQueue {
         return rs.getString(1).equals("queued");
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot fail job " + jobId + ": " + e.getMessage(), e);
+      throw DatabaseFailure.of("fail job " + jobId, e);
     }
   }
 
   /** Requeues (or fails, past the attempt bound) every job whose lease expired; returns how many. */
   public int expireLeases() {
-    String sql =
-        "UPDATE jobs SET state = CASE WHEN attempt < max_attempts THEN 'queued' ELSE 'failed' END,"
-            + " worker_id = NULL, lease_expires_at = NULL, last_error = 'lease expired',"
-            + " updated_at = now() WHERE state = 'leased' AND lease_expires_at <= now()";
-    return update(sql, "(expired leases)", ps -> {});
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(EXPIRE)) {
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("expire leases", e);
+    }
   }
 
   /** The state of a job ({@code queued}, {@code leased}, {@code done}, {@code failed}). */
@@ -170,21 +220,21 @@ public final class JobQueue {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read job " + jobId + ": " + e.getMessage(), e);
+      throw DatabaseFailure.of("read job " + jobId, e);
     }
   }
 
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
+  private static void bindHeld(PreparedStatement ps, int first, String workerId, String jobId, int attempt)
+      throws SQLException {
+    ps.setString(first, jobId);
+    ps.setInt(first + 1, attempt);
+    ps.setString(first + 2, workerId);
   }
 
-  private int update(String sql, String what, Binder binder) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot update job " + what + ": " + e.getMessage(), e);
+  private static double seconds(Duration leaseTime) {
+    if (leaseTime.isNegative() || leaseTime.isZero()) {
+      throw new IllegalArgumentException("lease time must be positive, got " + leaseTime);
     }
+    return leaseTime.toNanos() / 1e9;
   }
 }

@@ -1,8 +1,13 @@
 package org.litmusfarm.coordinator.lease;
 
 import java.time.Instant;
+import org.litmusfarm.schema.v1.HarnessParams;
 
-/** A job leased to a worker: which attempt it is and until when the lease holds. */
+/**
+ * A job leased to a worker: which attempt it is and until when the lease holds. The worker
+ * reports on the job with {@code (jobId, attempt)}; {@code paramsJson} is the stored harness
+ * parameters (see {@link #params()}).
+ */
 public record Lease(
     String jobId,
     int attempt,
@@ -10,4 +15,10 @@ public record Lease(
     String goarch,
     String goVersion,
     String paramsJson,
-    Instant expiresAt) {}
+    Instant expiresAt) {
+
+  /** The wire harness parameters of the job. */
+  public HarnessParams params() {
+    return ParamsJson.fromJson(paramsJson);
+  }
+}

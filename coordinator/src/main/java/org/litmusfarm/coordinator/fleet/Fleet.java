@@ -1,0 +1,140 @@
+package org.litmusfarm.coordinator.fleet;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.Type;
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.litmusfarm.coordinator.lease.DatabaseFailure;
+import org.litmusfarm.coordinator.lease.WorkerProfile;
+
+/**
+ * The registered workers, kept in PostgreSQL ({@code workers}): registration hands out an id,
+ * heartbeats refresh {@code last_heartbeat}, and the queue learns from a worker's profile what it
+ * may lease. Thread-safe.
+ */
+public final class Fleet {
+  private static final Gson GSON = new Gson();
+  private static final Type LABELS = new TypeToken<Map<String, String>>() {}.getType();
+  private static final String COLUMNS =
+      "id, name, arch, mode, cpu_model, cores, go_versions, labels::text, farm_version,"
+          + " last_heartbeat, jobs_done";
+
+  private final DataSource db;
+  private final SecureRandom random = new SecureRandom();
+
+  public Fleet(DataSource db) {
+    this.db = Objects.requireNonNull(db);
+  }
+
+  /** Stores a new worker and returns its id, {@code w-} and 12 hex digits. */
+  public String register(WorkerRegistration r) {
+    String id = "w-" + HexFormat.of().formatHex(bytes(6));
+    String sql =
+        "INSERT INTO workers (id, name, arch, mode, cpu_model, cores, go_versions, labels, farm_version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, id);
+      ps.setString(2, r.name());
+      ps.setString(3, r.arch());
+      ps.setString(4, r.mode());
+      ps.setString(5, r.cpuModel());
+      ps.setInt(6, r.cores());
+      ps.setArray(7, c.createArrayOf("text", r.goVersions().toArray()));
+      ps.setString(8, GSON.toJson(r.labels()));
+      ps.setString(9, r.farmVersion());
+      ps.executeUpdate();
+      return id;
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("register a worker", e);
+    }
+  }
+
+  /** What the queue needs to lease {@code workerId} a job, if it is registered. */
+  public Optional<WorkerProfile> profile(String workerId) {
+    return row(workerId)
+        .map(w -> new WorkerProfile(w.id(), w.registration().arch(), w.registration().emulated(),
+            w.registration().goVersions()));
+  }
+
+  /** The stored worker {@code workerId}, if registered. */
+  public Optional<WorkerRow> row(String workerId) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM workers WHERE id = ?")) {
+      ps.setString(1, workerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("read worker " + workerId, e);
+    }
+  }
+
+  /**
+   * Records a heartbeat of {@code workerId} now (database time).
+   *
+   * @throws NoSuchElementException if no such worker is registered
+   */
+  public void touch(String workerId) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement("UPDATE workers SET last_heartbeat = now() WHERE id = ?")) {
+      ps.setString(1, workerId);
+      if (ps.executeUpdate() == 0) {
+        throw new NoSuchElementException("unknown worker " + workerId);
+      }
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("record a heartbeat of worker " + workerId, e);
+    }
+  }
+
+  /** Every registered worker, oldest registration first. */
+  public List<WorkerRow> list() {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM workers ORDER BY registered_at, id");
+        ResultSet rs = ps.executeQuery()) {
+      List<WorkerRow> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(read(rs));
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("list workers", e);
+    }
+  }
+
+  private static WorkerRow read(ResultSet rs) throws SQLException {
+    Array versions = rs.getArray(7);
+    List<String> goVersions = List.of((String[]) versions.getArray());
+    Map<String, String> labels = GSON.fromJson(rs.getString(8), LABELS);
+    WorkerRegistration registration =
+        new WorkerRegistration(
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getInt(6),
+            goVersions,
+            labels,
+            rs.getString(9));
+    return new WorkerRow(rs.getString(1), registration, rs.getTimestamp(10).toInstant(), rs.getLong(11));
+  }
+
+  private byte[] bytes(int n) {
+    byte[] b = new byte[n];
+    random.nextBytes(b);
+    return b;
+  }
+}

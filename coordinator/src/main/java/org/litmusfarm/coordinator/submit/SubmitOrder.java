@@ -1,0 +1,29 @@
+package org.litmusfarm.coordinator.submit;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.litmusfarm.schema.v1.HarnessParams;
+
+/**
+ * A request to run a program: its {@code .litmus} text ({@code path} names it in diagnostics),
+ * the architectures to run it on, the wire harness parameters (zero fields mean the default),
+ * whether emulated workers may run it, how many attempts each job gets, and the campaign it
+ * belongs to, if any. {@link Submissions#submit} checks the contents.
+ */
+public record SubmitOrder(
+    String path,
+    String litmus,
+    List<String> archs,
+    HarnessParams params,
+    boolean allowEmulated,
+    int maxAttempts,
+    Optional<String> campaignId) {
+  public SubmitOrder {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(litmus, "litmus");
+    archs = List.copyOf(archs);
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(campaignId, "campaignId");
+  }
+}

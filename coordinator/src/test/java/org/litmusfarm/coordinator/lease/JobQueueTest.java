@@ -1,0 +1,326 @@
+package org.litmusfarm.coordinator.lease;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.litmusfarm.embedded.EmbeddedPostgres;
+import org.litmusfarm.schema.v1.HarnessParams;
+
+class JobQueueTest {
+  private static final Duration LONG = Duration.ofMinutes(5);
+  private static final Duration SHORT = Duration.ofMillis(150);
+
+  private static EmbeddedPostgres server;
+  private FarmDb db;
+  private JobQueue queue;
+
+  private final WorkerProfile amd64 = new WorkerProfile("w-amd64", "amd64", false, List.of("go1.26.8"));
+  private final WorkerProfile arm64 = new WorkerProfile("w-arm64", "arm64", false, List.of("go1.26.8"));
+  private final WorkerProfile arm64Emulated =
+      new WorkerProfile("w-arm64-qemu", "arm64", true, List.of("go1.26.8"));
+
+  @BeforeAll
+  static void startServer() {
+    server = EmbeddedPostgres.builder().start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @BeforeEach
+  void freshDatabase() {
+    db = FarmDb.create(server, "queue");
+    db.worker(amd64.workerId(), "amd64", "native");
+    db.worker(arm64.workerId(), "arm64", "native");
+    db.worker(arm64Emulated.workerId(), "arm64", "emulated:qemu-aarch64-static");
+    queue = new JobQueue(db.pool);
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    db.close();
+  }
+
+  private void enqueue(String id, String goarch, boolean allowEmulated, int maxAttempts) {
+    queue.enqueue(
+        new NewJob(id, FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, goarch, "", "{\"iterations\":\"1000\"}",
+            allowEmulated, maxAttempts));
+  }
+
+  @Test
+  void aJobIsLeasedOnlyToAWorkerOfItsArchitecture() {
+    enqueue("j-arm", "arm64", false, 3);
+
+    assertEquals(Optional.empty(), queue.lease(amd64, LONG));
+    Lease lease = queue.lease(arm64, LONG).orElseThrow();
+
+    assertEquals("j-arm", lease.jobId());
+    assertEquals("arm64", lease.goarch());
+    assertEquals(1, lease.attempt());
+    assertEquals(FarmDb.PROGRAM_ID, lease.programId());
+    assertEquals(HarnessParams.newBuilder().setIterations(1000).build(), lease.params());
+    assertEquals(Optional.of("leased"), queue.state("j-arm"));
+  }
+
+  @Test
+  void anEmulatedWorkerGetsOnlyJobsThatAllowEmulation() {
+    enqueue("j-native-only", "arm64", false, 3);
+    enqueue("j-emulation-ok", "arm64", true, 3);
+
+    Lease lease = queue.lease(arm64Emulated, LONG).orElseThrow();
+    assertEquals("j-emulation-ok", lease.jobId());
+    assertEquals(Optional.empty(), queue.lease(arm64Emulated, LONG));
+    assertEquals("j-native-only", queue.lease(arm64, LONG).orElseThrow().jobId());
+  }
+
+  @Test
+  void theOldestJobIsLeasedFirst() {
+    enqueue("j-3-newest", "amd64", false, 3);
+    db.execute("UPDATE jobs SET created_at = now() - interval '1 minute' WHERE id = 'j-3-newest'");
+    enqueue("j-1-oldest", "amd64", false, 3);
+    db.execute("UPDATE jobs SET created_at = now() - interval '3 minutes' WHERE id = 'j-1-oldest'");
+    enqueue("j-2-middle", "amd64", false, 3);
+    db.execute("UPDATE jobs SET created_at = now() - interval '2 minutes' WHERE id = 'j-2-middle'");
+
+    List<String> order = new ArrayList<>();
+    for (Optional<Lease> l = queue.lease(amd64, LONG); l.isPresent(); l = queue.lease(amd64, LONG)) {
+      order.add(l.get().jobId());
+    }
+    assertEquals(List.of("j-1-oldest", "j-2-middle", "j-3-newest"), order);
+  }
+
+  @Test
+  void aJobNeedingAGoVersionGoesOnlyToAWorkerOfferingIt() {
+    queue.enqueue(new NewJob("j-go", FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, "amd64", "go1.25.0", "{}", false, 3));
+
+    assertEquals(Optional.empty(), queue.lease(amd64, LONG));
+    WorkerProfile withOld = new WorkerProfile("w-amd64", "amd64", false, List.of("go1.26.8", "go1.25.0"));
+    assertEquals("j-go", queue.lease(withOld, LONG).orElseThrow().jobId());
+  }
+
+  @Test
+  void anExpiredLeaseIsRequeuedAndTheNextLeaseIsTheNextAttempt() throws Exception {
+    enqueue("j-1", "amd64", false, 3);
+    Lease first = queue.lease(amd64, SHORT).orElseThrow();
+
+    assertEquals(0, queue.expireLeases(), "a live lease must not expire");
+    Thread.sleep(SHORT.toMillis() + 50);
+    assertEquals(1, queue.expireLeases());
+    assertEquals(Optional.of("queued"), queue.state("j-1"));
+    assertEquals("lease expired", column("last_error", "j-1"));
+
+    Lease second = queue.lease(amd64, LONG).orElseThrow();
+    assertEquals(first.attempt() + 1, second.attempt());
+    assertThrows(LeaseLostException.class, () -> queue.complete("w-amd64", "j-1", first.attempt(), 10));
+  }
+
+  @Test
+  void renewExtendsAHeldLeaseAndKeepsTheLargestProgress() {
+    enqueue("j-1", "amd64", false, 3);
+    Lease lease = queue.lease(amd64, Duration.ofSeconds(10)).orElseThrow();
+
+    Instant renewed = queue.renew("w-amd64", "j-1", lease.attempt(), 500, Duration.ofMinutes(10));
+    assertTrue(renewed.isAfter(lease.expiresAt().plusSeconds(500)), renewed + " vs " + lease.expiresAt());
+    queue.renew("w-amd64", "j-1", lease.attempt(), 200, Duration.ofMinutes(10));
+    assertEquals("500", column("iterations", "j-1"));
+  }
+
+  @Test
+  void renewByAnyoneButTheHolderOfTheAttemptIsRefused() {
+    enqueue("j-1", "amd64", false, 3);
+    Lease lease = queue.lease(amd64, LONG).orElseThrow();
+
+    assertThrows(LeaseLostException.class, () -> queue.renew("w-arm64", "j-1", lease.attempt(), 0, LONG));
+    assertThrows(LeaseLostException.class, () -> queue.renew("w-amd64", "j-1", lease.attempt() + 1, 0, LONG));
+    assertThrows(LeaseLostException.class, () -> queue.renew("w-amd64", "j-none", lease.attempt(), 0, LONG));
+    queue.renew("w-amd64", "j-1", lease.attempt(), 0, LONG);
+  }
+
+  @Test
+  void anExpiredLeaseCannotBeRenewedEvenBeforeItIsRequeued() throws Exception {
+    enqueue("j-1", "amd64", false, 3);
+    Lease lease = queue.lease(amd64, SHORT).orElseThrow();
+    Thread.sleep(SHORT.toMillis() + 50);
+
+    assertThrows(LeaseLostException.class, () -> queue.renew("w-amd64", "j-1", lease.attempt(), 0, LONG));
+    assertThrows(LeaseLostException.class, () -> queue.complete("w-amd64", "j-1", lease.attempt(), 0));
+    assertEquals(Optional.of("leased"), queue.state("j-1"));
+  }
+
+  @Test
+  void onlyTheHolderCompletesAJobAndItCountsForThatWorker() {
+    enqueue("j-1", "amd64", false, 3);
+    Lease lease = queue.lease(amd64, LONG).orElseThrow();
+
+    LeaseLostException refused =
+        assertThrows(LeaseLostException.class, () -> queue.complete("w-arm64", "j-1", lease.attempt(), 7));
+    assertTrue(refused.getMessage().contains("j-1"), refused.getMessage());
+    assertEquals(Optional.of("leased"), queue.state("j-1"));
+
+    queue.complete("w-amd64", "j-1", lease.attempt(), 1234);
+    assertEquals(Optional.of("done"), queue.state("j-1"));
+    assertEquals("1234", column("iterations", "j-1"));
+    assertEquals(1L, jobsDone("w-amd64"));
+    assertEquals(0L, jobsDone("w-arm64"));
+    assertThrows(LeaseLostException.class, () -> queue.complete("w-amd64", "j-1", lease.attempt(), 1234));
+    assertEquals(1L, jobsDone("w-amd64"));
+  }
+
+  @Test
+  void onlyTheHolderFailsAJob() {
+    enqueue("j-1", "amd64", false, 3);
+    Lease lease = queue.lease(amd64, LONG).orElseThrow();
+
+    assertThrows(LeaseLostException.class, () -> queue.fail("w-arm64", "j-1", lease.attempt(), "not mine"));
+    assertThrows(LeaseLostException.class, () -> queue.fail("w-amd64", "j-1", lease.attempt() - 1, "stale"));
+    assertEquals(Optional.of("leased"), queue.state("j-1"));
+    assertEquals(null, column("last_error", "j-1"));
+  }
+
+  @Test
+  void aFailedJobIsRetriedUntilItsAttemptBoundThenFailsWithTheLastReason() {
+    enqueue("j-1", "amd64", false, 2);
+
+    Lease first = queue.lease(amd64, LONG).orElseThrow();
+    assertTrue(queue.fail("w-amd64", "j-1", first.attempt(), "build failed: first"));
+    assertEquals(Optional.of("queued"), queue.state("j-1"));
+
+    Lease second = queue.lease(amd64, LONG).orElseThrow();
+    assertEquals(2, second.attempt());
+    assertFalse(queue.fail("w-amd64", "j-1", second.attempt(), "run crashed: second"));
+    assertEquals(Optional.of("failed"), queue.state("j-1"));
+    assertEquals("run crashed: second", column("last_error", "j-1"));
+    assertEquals(Optional.empty(), queue.lease(amd64, LONG));
+  }
+
+  @Test
+  void anExpiredLeaseOnTheLastAttemptFailsTheJob() throws Exception {
+    enqueue("j-1", "amd64", false, 1);
+    queue.lease(amd64, SHORT).orElseThrow();
+    Thread.sleep(SHORT.toMillis() + 50);
+
+    assertEquals(1, queue.expireLeases());
+    assertEquals(Optional.of("failed"), queue.state("j-1"));
+    assertEquals(Optional.empty(), queue.lease(amd64, LONG));
+  }
+
+  @Test
+  void aVeryLongFailureReasonIsCutNotRefused() {
+    enqueue("j-1", "amd64", false, 3);
+    Lease lease = queue.lease(amd64, LONG).orElseThrow();
+
+    queue.fail("w-amd64", "j-1", lease.attempt(), "x".repeat(100_000));
+    assertEquals(JobQueue.MAX_REASON_CHARS, column("last_error", "j-1").length());
+  }
+
+  @Test
+  void twoThreadsLeasingConcurrentlyNeverGetTheSameJob() throws Exception {
+    int jobs = 20;
+    for (int i = 0; i < jobs; i++) {
+      enqueue(String.format("j-%02d", i), "amd64", false, 3);
+    }
+    db.worker("w-amd64-b", "amd64", "native");
+    WorkerProfile other = new WorkerProfile("w-amd64-b", "amd64", false, List.of("go1.26.8"));
+    CountDownLatch start = new CountDownLatch(1);
+    List<String> leased = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (WorkerProfile w : List.of(amd64, other)) {
+        Callable<Integer> drain = () -> {
+          start.await();
+          int n = 0;
+          for (Optional<Lease> l = queue.lease(w, LONG); l.isPresent(); l = queue.lease(w, LONG)) {
+            leased.add(l.get().jobId());
+            n++;
+          }
+          return n;
+        };
+        done.add(threads.submit(drain));
+      }
+      start.countDown();
+      int first = done.get(0).get();
+      int second = done.get(1).get();
+      assertEquals(jobs, first + second);
+    } finally {
+      threads.shutdownNow();
+    }
+    Set<String> distinct = new HashSet<>(leased);
+    assertEquals(jobs, leased.size(), "every job leased once: " + leased);
+    assertEquals(jobs, distinct.size(), "no job leased twice: " + leased);
+    assertEquals(jobs, count("SELECT count(*) FROM jobs WHERE state = 'leased' AND attempt = 1"));
+  }
+
+  @Test
+  void aNonPositiveLeaseTimeIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> queue.lease(amd64, Duration.ZERO));
+  }
+
+  @Test
+  void enqueueingADuplicateJobFailsWithoutQuotingItsValues() {
+    enqueue("j-secret-looking-id", "amd64", false, 3);
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> enqueue("j-secret-looking-id", "amd64", false, 3));
+    assertTrue(e.getMessage().contains("duplicate key"), e.getMessage());
+    assertTrue(e.getMessage().contains("23505"), e.getMessage());
+    assertFalse(e.getMessage().contains("(id)=("), e.getMessage());
+  }
+
+  private String column(String name, String jobId) {
+    try (Connection c = db.pool.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT " + name + "::text FROM jobs WHERE id = ?")) {
+      ps.setString(1, jobId);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long jobsDone(String workerId) {
+    return count("SELECT jobs_done FROM workers WHERE id = ?", workerId);
+  }
+
+  private long count(String sql, Object... args) {
+    try (Connection c = db.pool.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
