@@ -43,7 +43,7 @@ public final class Ingester implements AutoCloseable {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
-  private static final int MAX_POLL_RECORDS = 1000;
+  private static final int MAX_POLL_RECORDS = 5000;
 
   private final IngestConfig config;
   private final KafkaConsumer<String, byte[]> consumer;

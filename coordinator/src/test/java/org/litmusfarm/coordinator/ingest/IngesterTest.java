@@ -1,6 +1,7 @@
 package org.litmusfarm.coordinator.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -282,6 +283,7 @@ class IngesterTest {
     await(() -> metrics.counter("farm.ingest.failures").count() >= 2, "two failed writes");
     assertEquals(0, committed());
     assertEquals(0, count("SELECT count(*) FROM batches"));
+    assertEquals(1.0, metrics.get("farm.ingest.lag").gauge().value());
 
     sql("ALTER TABLE outcome_counts_away RENAME TO outcome_counts");
     awaitCommitted(1);
@@ -289,6 +291,19 @@ class IngesterTest {
         strings("SELECT outcome, count::text FROM outcome_counts"));
     assertEquals(Map.of(FORBIDDEN, "1"), strings("SELECT outcome, count::text FROM violations"));
     assertEquals(1.0, metrics.counter("farm.batches.ingested").count());
+    await(() -> metrics.get("farm.ingest.lag").gauge().value() == 0, "lag to fall to 0");
+  }
+
+  @Test
+  void anIngesterStartsOnceAndClosingTwiceIsHarmless() {
+    Ingester ingester = start(new SimpleMeterRegistry());
+    assertThrows(IllegalStateException.class, ingester::start);
+    ingester.close();
+    ingester.close();
+    assertThrows(IllegalStateException.class, ingester::start);
+    Ingester neverStarted = new Ingester(IngestConfig.defaults(kafka.bootstrapServers()), db, new SimpleMeterRegistry());
+    neverStarted.close();
+    assertThrows(IllegalStateException.class, neverStarted::start);
   }
 
   private Ingester start(SimpleMeterRegistry metrics) {
