@@ -1,6 +1,7 @@
 package org.litmusfarm.coordinator.ingest;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import java.nio.charset.StandardCharsets;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -15,8 +16,17 @@ import org.litmusfarm.schema.v1.Provenance;
  * transaction again on every retry), so only facts about jobs remain for the database to check.
  */
 final class BatchDecoder {
-  /** Longest text field accepted; real ids, provenance and outcomes are far shorter. */
-  static final int MAX_TEXT = 4096;
+  /**
+   * Longest accepted text fields, in UTF-8 bytes. Real values are far shorter; the bounds keep the
+   * keys of outcome_counts and violations well under PostgreSQL's index row limit (about 2.7 kB),
+   * which would otherwise refuse the row and fail the poll's transaction.
+   */
+  static final int MAX_ID = 128;
+  static final int MAX_ARCH = 32;
+  static final int MAX_MODE = 128;
+  static final int MAX_CPU_MODEL = 256;
+  static final int MAX_GO_VERSION = 64;
+  static final int MAX_OUTCOME = 1024;
 
   private static final Pattern PROGRAM_ID = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern MODE = Pattern.compile("native|emulated:[A-Za-z0-9._+-]+");
@@ -47,7 +57,7 @@ final class BatchDecoder {
   }
 
   static ValidBatch check(OutcomeBatch b) throws RejectedBatchException {
-    String jobId = text("job_id", b.getJobId());
+    String jobId = text("job_id", b.getJobId(), MAX_ID);
     if (jobId.isEmpty()) {
       throw invalid("empty job_id");
     }
@@ -57,7 +67,7 @@ final class BatchDecoder {
     if (b.getSequence() < 0) {
       throw invalid("negative sequence " + b.getSequence());
     }
-    String programId = text("program_id", b.getProgramId());
+    String programId = text("program_id", b.getProgramId(), MAX_ID);
     if (!PROGRAM_ID.matcher(programId).matches()) {
       throw invalid("program_id '" + programId + "' is not a SHA-256 hex digest");
     }
@@ -71,8 +81,8 @@ final class BatchDecoder {
       throw new RejectedBatchException(RejectReason.NO_PROVENANCE, "no provenance");
     }
     Provenance p = b.getProvenance();
-    String arch = text("provenance.arch", p.getArch());
-    String mode = text("provenance.mode", p.getMode());
+    String arch = text("provenance.arch", p.getArch(), MAX_ARCH);
+    String mode = text("provenance.mode", p.getMode(), MAX_MODE);
     if (arch.isEmpty() || mode.isEmpty()) {
       throw new RejectedBatchException(
           RejectReason.NO_PROVENANCE, "provenance lacks " + (arch.isEmpty() ? "arch" : "mode"));
@@ -93,10 +103,10 @@ final class BatchDecoder {
         programId,
         arch,
         mode,
-        text("provenance.cpu_model", p.getCpuModel()),
+        text("provenance.cpu_model", p.getCpuModel(), MAX_CPU_MODEL),
         p.getCores(),
-        text("provenance.go_version", p.getGoVersion()),
-        text("provenance.worker_id", p.getWorkerId()),
+        text("provenance.go_version", p.getGoVersion(), MAX_GO_VERSION),
+        text("provenance.worker_id", p.getWorkerId(), MAX_ID),
         b.getIterations(),
         b.getElapsedNs(),
         counts(b));
@@ -107,7 +117,7 @@ final class BatchDecoder {
     SortedMap<String, Long> counts = new TreeMap<>();
     long total = 0;
     for (OutcomeCount c : b.getCountsList()) {
-      String raw = text("outcome", c.getOutcome());
+      String raw = text("outcome", c.getOutcome(), MAX_OUTCOME);
       if (c.getCount() < 0) {
         throw invalid("negative count " + c.getCount() + " for outcome '" + raw + "'");
       }
@@ -135,9 +145,11 @@ final class BatchDecoder {
   }
 
   /** A text field, refused when too long or carrying control characters (log and SQL safety). */
-  private static String text(String field, String value) throws RejectedBatchException {
-    if (value.length() > MAX_TEXT) {
-      throw invalid(field + " is " + value.length() + " characters, more than " + MAX_TEXT);
+  private static String text(String field, String value, int maxBytes)
+      throws RejectedBatchException {
+    int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxBytes) {
+      throw invalid(field + " is " + bytes + " bytes long, more than " + maxBytes);
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {

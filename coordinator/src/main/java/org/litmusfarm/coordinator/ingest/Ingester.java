@@ -184,12 +184,12 @@ public final class Ingester implements AutoCloseable {
     WriteResult result = new WriteResult(List.of(), 0, List.of(), List.of());
     if (!good.isEmpty()) {
       try {
-        result = writer.write(good);
+        result = write(good);
       } catch (SQLException | RuntimeException e) {
         metrics.failed();
         log.warn(
             "database write of {} records failed, offsets not committed, retrying: {}",
-            records.count(), e.toString());
+            records.count(), oneLine(e));
         rewind(records);
         return false;
       }
@@ -207,6 +207,61 @@ public final class Ingester implements AutoCloseable {
     uncommitted = nextOffsets(records);
     commitUncommitted();
     return true;
+  }
+
+  /**
+   * Writes the poll in one transaction. When PostgreSQL refuses it for some row's content, writes
+   * each batch in its own transaction instead, so that the offending batches are rejected and the
+   * others stored; a poll is never retried forever because of its data.
+   */
+  private WriteResult write(List<Received> good) throws SQLException {
+    try {
+      return writer.write(good);
+    } catch (SQLException e) {
+      if (!RefusedData.isCause(e)) {
+        throw e;
+      }
+      if (good.size() == 1) {
+        return refused(good.get(0), e);
+      }
+      log.warn(
+          "database refused a poll of {} batches ({}); writing them one by one",
+          good.size(), oneLine(e));
+    }
+    List<ValidBatch> inserted = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    List<ViolationUpdate> violations = new ArrayList<>();
+    int duplicates = 0;
+    for (Received r : good) {
+      WriteResult one;
+      try {
+        one = writer.write(List.of(r));
+      } catch (SQLException e) {
+        if (!RefusedData.isCause(e)) {
+          throw e;
+        }
+        one = refused(r, e);
+      }
+      inserted.addAll(one.inserted());
+      rejected.addAll(one.rejected());
+      violations.addAll(one.violations());
+      duplicates += one.duplicates();
+    }
+    return new WriteResult(inserted, duplicates, rejected, violations);
+  }
+
+  private static WriteResult refused(Received r, SQLException e) {
+    Rejection rejection =
+        new Rejection(
+            r.ref(),
+            RejectReason.DATABASE_REFUSED,
+            "SQLSTATE " + e.getSQLState() + ": " + oneLine(e));
+    return new WriteResult(List.of(), 0, List.of(rejection), List.of());
+  }
+
+  /** An exception as one log line: PostgreSQL puts its detail on further lines. */
+  private static String oneLine(Exception e) {
+    return e.toString().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static void logViolation(ViolationUpdate v) {

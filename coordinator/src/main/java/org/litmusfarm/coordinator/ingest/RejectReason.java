@@ -10,7 +10,9 @@ enum RejectReason {
   UNKNOWN_JOB("unknown-job"),
   UNKNOWN_ATTEMPT("unknown-attempt"),
   PROGRAM_MISMATCH("program-mismatch"),
-  ARCH_MISMATCH("arch-mismatch");
+  ARCH_MISMATCH("arch-mismatch"),
+  /** PostgreSQL refused the batch's rows for their content (a data or constraint error). */
+  DATABASE_REFUSED("database-refused");
 
   private final String tag;
 

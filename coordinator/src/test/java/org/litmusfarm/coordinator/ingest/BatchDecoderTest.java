@@ -82,6 +82,10 @@ class BatchDecoderTest {
     assertEquals(RejectReason.INVALID, reasonFor(b -> b.setElapsedNs(-1)));
     assertEquals(RejectReason.INVALID, reasonFor(b -> b.setProgramId("not-a-hash")));
     assertEquals(RejectReason.INVALID, reasonFor(b -> b.setJobId("job\u0000")));
+    assertEquals(RejectReason.INVALID, reasonFor(b -> b.setJobId("j".repeat(BatchDecoder.MAX_ID + 1))));
+    assertEquals(
+        RejectReason.INVALID,
+        reasonFor(b -> b.setProvenance(b.getProvenance().toBuilder().setCpuModel("é".repeat(200)))));
     assertEquals(
         RejectReason.INVALID,
         reasonFor(b -> b.addCounts(OutcomeCount.newBuilder().setOutcome("P0:r0=2").setCount(-3))));

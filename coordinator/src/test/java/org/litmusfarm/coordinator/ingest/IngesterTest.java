@@ -295,6 +295,24 @@ class IngesterTest {
   }
 
   @Test
+  void aBatchThePostgresRefusesForItsContentIsSkippedAndTheRestOfItsPollIsStored()
+      throws Exception {
+    job("j1", SB, "amd64", 1, "leased");
+    sql("ALTER TABLE batches ADD CONSTRAINT refuse_seven CHECK (sequence <> 7)");
+    for (int sequence = 6; sequence <= 8; sequence++) {
+      send(batch("j1", 1, sequence, SB, "amd64", "native", Map.of(SC_A, (long) sequence)));
+    }
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    start(metrics);
+    awaitCommitted(3);
+
+    assertEquals(Map.of(SC_A, "14"), strings("SELECT outcome, count::text FROM outcome_counts"));
+    assertEquals(2, count("SELECT count(*) FROM batches"));
+    assertEquals(1.0, rejected(metrics, "database-refused"));
+    assertEquals(0.0, metrics.counter("farm.ingest.failures").count());
+  }
+
+  @Test
   void anIngesterStartsOnceAndClosingTwiceIsHarmless() {
     Ingester ingester = start(new SimpleMeterRegistry());
     assertThrows(IllegalStateException.class, ingester::start);
