@@ -148,10 +148,15 @@ public final class Ingester implements AutoCloseable {
             pause(backoff);
             backoff = longer(backoff);
           }
-        } catch (WakeupException | InterruptException e) {
+        } catch (WakeupException e) {
           if (!stopped()) {
             log.warn("ingester woken up without being closed; polling on");
           }
+        } catch (InterruptException e) {
+          log.warn("ingester thread interrupted; stopping");
+          // Only this loop uses the thread: clear the flag so the last commit and close can run.
+          Thread.interrupted();
+          stopping.countDown();
         } catch (RuntimeException e) {
           log.error("ingest poll failed, retrying in {}: {}", backoff, e.toString(), e);
           pause(backoff);
@@ -159,7 +164,12 @@ public final class Ingester implements AutoCloseable {
         }
       }
     } finally {
-      commitUncommitted();
+      try {
+        commitUncommitted();
+      } catch (RuntimeException e) {
+        log.warn("last offsets not committed; their batches will be read again and ignored: {}",
+            e.toString());
+      }
       try {
         consumer.close(CLOSE_TIMEOUT);
       } catch (RuntimeException e) {
