@@ -89,7 +89,7 @@ class WorkerTest {
       try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
         c.subscribe(List.of(topic));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (out.size() < atLeast && System.nanoTime() < deadline) {
+        while (out.size() < atLeast && !endsWithLast(out) && System.nanoTime() < deadline) {
           for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
             try {
               OutcomeBatch b = OutcomeBatch.parseFrom(r.value());
@@ -102,6 +102,10 @@ class WorkerTest {
         }
       }
       return out;
+    }
+
+    private boolean endsWithLast(List<OutcomeBatch> out) {
+      return !out.isEmpty() && out.get(out.size() - 1).getLast();
     }
 
     @Override
