@@ -61,10 +61,10 @@ class DeploymentTest {
   void aBadCommandLineWouldBeCaught() {
     CommandLine cl = Farm.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     try {
-      cl.parseArgs("worker", "--coordinatr", "x:1");
+      cl.parseArgs("worker", "--coordinator", "x:1", "--nmae", "w");
       throw new AssertionError("a misspelt option was accepted");
     } catch (CommandLine.ParameterException expected) {
-      assertTrue(expected.getMessage().contains("--coordinatr"), expected.getMessage());
+      assertTrue(expected.getMessage().contains("--nmae"), expected.getMessage());
     }
   }
 }
