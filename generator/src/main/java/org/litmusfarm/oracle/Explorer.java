@@ -179,7 +179,7 @@ final class Explorer {
         State t = advance(s, g);
         t.wg[in.obj()]--;
         if (weak) {
-          t.wgClock[in.obj()] = joined(t.wgClock[in.obj()], t.vc[g]);
+          t.wgClock[in.obj()] = VectorClocks.joined(t.wgClock[in.obj()], t.vc[g]);
         }
         explore(t);
         return true;
@@ -310,11 +310,11 @@ final class Explorer {
     Write[] ws = t.writes[v];
     List<Choice> out = new ArrayList<>();
     Write latest = t.lastAtomic[v];
-    if (atomicRead && latest.atomic() && visible(latest, ws, clock)) {
+    if (atomicRead && latest.atomic() && Writes.visible(latest, ws, clock)) {
       out.add(new Choice(latest.value(), latest.taint(), latest, false, false));
     }
     for (Write w : ws) {
-      if ((atomicRead && w.atomic()) || !visible(w, ws, clock)) {
+      if ((atomicRead && w.atomic()) || !Writes.visible(w, ws, clock)) {
         continue;
       }
       Choice c = new Choice(w.value(), w.taint(), null, false, false);
@@ -334,16 +334,6 @@ final class Explorer {
       }
     }
     return out;
-  }
-
-  /** An executed write is visible unless another write is between it and the reader in hb. */
-  private static boolean visible(Write w, Write[] ws, int[] readerClock) {
-    for (Write other : ws) {
-      if (other != w && w.hbBefore(other) && other.hbBefore(readerClock)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Applies a read choice to t; returns the taint of the value read. */
@@ -373,7 +363,7 @@ final class Explorer {
       t.lastAtomic[v] = w;
     }
     if (code.plainAccess[v]) {
-      t.writes[v] = pruned(t, append(t.writes[v], w));
+      t.writes[v] = pruned(t, Writes.append(t.writes[v], w));
     }
     List<Promise> fulfillable = new ArrayList<>();
     for (Promise p : t.promises) {
@@ -448,12 +438,6 @@ final class Explorer {
     return true;
   }
 
-  private static Write[] append(Write[] ws, Write w) {
-    Write[] out = Arrays.copyOf(ws, ws.length + 1);
-    out[ws.length] = w;
-    return out;
-  }
-
   // ---- channels
 
   private boolean send(State s, int g, Instr in) {
@@ -497,7 +481,7 @@ final class Explorer {
       long taint = 0;
       if (weak) {
         taint = taintOf(t, g, x.value()) | ctrl(t, g, in) | ctrl(t, h, other);
-        int[] both = joined(t.vc[g], t.vc[h]);
+        int[] both = VectorClocks.joined(t.vc[g], t.vc[h]);
         t.vc[g] = both;
         t.vc[h] = both.clone();
       }
@@ -597,22 +581,8 @@ final class Explorer {
 
   private static void join(State t, int g, int[] other) {
     if (other != null) {
-      t.vc[g] = joined(t.vc[g], other);
+      t.vc[g] = VectorClocks.joined(t.vc[g], other);
     }
-  }
-
-  private static int[] joined(int[] a, int[] b) {
-    if (a == null) {
-      return b;
-    }
-    if (b == null) {
-      return a;
-    }
-    int[] c = a.clone();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = Math.max(c[i], b[i]);
-    }
-    return c;
   }
 
   private long ctrl(State t, int g, Instr in) {
@@ -680,21 +650,12 @@ final class Explorer {
       if (g >= 0) {
         choices.add(new long[] {s.regs[g * R + idx]});
       } else if (weak && code.plainWrite[idx]) {
-        choices.add(finalValues(s.writes[idx]));
+        choices.add(Writes.finalValues(s.writes[idx]));
       } else {
         choices.add(new long[] {s.mem[idx]});
       }
     }
     addProduct(choices, new Long[k], 0);
-  }
-
-  /** The values of the writes that no other write happens after: the final read may see any. */
-  private static long[] finalValues(Write[] ws) {
-    return Arrays.stream(ws)
-        .filter(w -> Arrays.stream(ws).noneMatch(o -> o != w && w.hbBefore(o)))
-        .mapToLong(Write::value)
-        .distinct()
-        .toArray();
   }
 
   private void addProduct(List<long[]> choices, Long[] into, int i) {
