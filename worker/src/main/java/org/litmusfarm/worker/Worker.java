@@ -231,19 +231,19 @@ public final class Worker implements AutoCloseable {
       log.info("job {} attempt {}: completed, {} batches, {} iterations", job.getJobId(), job.getAttempt(), c.batches(), c.iterations());
     } else if (result instanceof JobResult.Failed f) {
       log.warn("job {} attempt {}: failed: {}", job.getJobId(), job.getAttempt(), f.reason());
-      fail(workerId, job, f.reason());
+      fail(workerId, job, f.reason(), false);
     } else if (result instanceof JobResult.Stopped s && s.why() == JobResult.StopReason.SHUTDOWN) {
       log.info("job {} attempt {}: giving it back after {} batches", job.getJobId(), job.getAttempt(), s.batches());
-      fail(workerId, job, SHUTTING_DOWN);
+      fail(workerId, job, SHUTTING_DOWN, true);
     } else {
       log.warn("job {} attempt {}: abandoned, the lease was lost", job.getJobId(), job.getAttempt());
     }
   }
 
-  private void fail(String workerId, Job job, String reason) {
-    call(job, "fail", () -> stub.withDeadlineAfter(CALL_DEADLINE_S, TimeUnit.SECONDS).fail(
+  private void fail(String workerId, Job job, String reason, boolean release) {
+    call(job, release ? "release" : "fail", () -> stub.withDeadlineAfter(CALL_DEADLINE_S, TimeUnit.SECONDS).fail(
         FailRequest.newBuilder().setWorkerId(workerId).setJobId(job.getJobId()).setAttempt(job.getAttempt())
-            .setReason(reason).build()));
+            .setReason(reason).setRelease(release).build()));
   }
 
   private void call(Job job, String what, Runnable rpc) {

@@ -62,6 +62,16 @@ public final class JobQueue {
           + HELD
           + " RETURNING state";
 
+  /**
+   * A give-back that is not the job's fault: requeued, and the attempt bound grows by one so the
+   * attempt does not count. Attempt numbers still only grow, so batches stay apart per attempt.
+   */
+  private static final String RELEASE =
+      "UPDATE jobs SET state = 'queued', max_attempts = max_attempts + 1, worker_id = NULL,"
+          + " lease_expires_at = NULL, last_error = ?, updated_at = now() WHERE"
+          + HELD
+          + " RETURNING state";
+
   private static final String EXPIRE =
       "UPDATE jobs SET state = CASE WHEN attempt < max_attempts THEN 'queued' ELSE 'failed' END,"
           + " worker_id = NULL, lease_expires_at = NULL, last_error = 'lease expired',"
@@ -184,10 +194,24 @@ public final class JobQueue {
    * @throws LeaseLostException if the worker does not hold an unexpired lease of that attempt
    */
   public boolean fail(String workerId, String jobId, int attempt, String reason) {
+    return giveBack(FAIL, workerId, jobId, attempt, reason);
+  }
+
+  /**
+   * Gives back a job the worker holds through no fault of the job (the worker is shutting down):
+   * it is requeued and the attempt does not count against the job's attempt bound.
+   *
+   * @throws LeaseLostException if the worker does not hold an unexpired lease of that attempt
+   */
+  public void release(String workerId, String jobId, int attempt, String reason) {
+    giveBack(RELEASE, workerId, jobId, attempt, reason);
+  }
+
+  private boolean giveBack(String sql, String workerId, String jobId, int attempt, String reason) {
     Objects.requireNonNull(reason, "reason");
     String stored = reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason;
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(FAIL)) {
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, stored);
       bindHeld(ps, 2, workerId, jobId, attempt);
       try (ResultSet rs = ps.executeQuery()) {

@@ -159,6 +159,10 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
           if (reason.length() > 4000) {
             reason = reason.substring(0, 4000) + "...";
           }
+          if (request.getRelease()) {
+            queue.release(worker.workerId(), request.getJobId(), request.getAttempt(), reason);
+            return FailResponse.newBuilder().setWillRetry(true).build();
+          }
           boolean retry = queue.fail(worker.workerId(), request.getJobId(), request.getAttempt(), reason);
           metrics.failed();
           return FailResponse.newBuilder().setWillRetry(retry).build();

@@ -220,6 +220,21 @@ class JobQueueTest {
   }
 
   @Test
+  void aReleasedJobIsRequeuedWithoutUsingUpAnAttemptAndItsNextAttemptHasANewNumber() {
+    enqueue("j-1", "amd64", false, 1);
+
+    Lease first = queue.lease(amd64, LONG).orElseThrow();
+    assertThrows(LeaseLostException.class, () -> queue.release("w-arm64", "j-1", first.attempt(), "not mine"));
+    queue.release("w-amd64", "j-1", first.attempt(), "worker shutting down");
+    assertEquals(Optional.of("queued"), queue.state("j-1"));
+
+    Lease second = queue.lease(amd64, LONG).orElseThrow();
+    assertEquals(first.attempt() + 1, second.attempt());
+    queue.complete("w-amd64", "j-1", second.attempt(), 10);
+    assertEquals(Optional.of("done"), queue.state("j-1"));
+  }
+
+  @Test
   void anExpiredLeaseOnTheLastAttemptFailsTheJob() throws Exception {
     enqueue("j-1", "amd64", false, 1);
     queue.lease(amd64, SHORT).orElseThrow();

@@ -15,15 +15,27 @@ final class CpuInfo {
 
   private CpuInfo() {}
 
-  /** The model of this machine's CPU, or an empty string when the OS does not say. */
-  static String model() {
+  /** The text of {@code /proc/cpuinfo}, or an empty string when the OS does not offer it. */
+  static String text() {
     try {
-      return Files.isReadable(PROC_CPUINFO)
-          ? model(Files.readString(PROC_CPUINFO, StandardCharsets.UTF_8))
-          : "";
+      return Files.isReadable(PROC_CPUINFO) ? Files.readString(PROC_CPUINFO, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /**
+   * Whether {@code cpuinfo} describes a CPU of another architecture than {@code goarch}, the
+   * architecture this process believes it runs on: then it runs under a user-mode emulator
+   * registered with binfmt_misc, and the kernel shows the real CPU. Only x86 CPUs are recognised
+   * (their {@code vendor_id} line), which covers arm64 and riscv64 containers on x86 hosts.
+   */
+  static boolean foreign(String goarch, String cpuinfo) {
+    boolean x86Host = goarch.equals("amd64") || goarch.equals("386");
+    boolean x86Cpu =
+        cpuinfo.lines().anyMatch(l -> l.startsWith("vendor_id") && (l.contains("GenuineIntel") || l.contains("AuthenticAMD")
+            || l.contains("HygonGenuine") || l.contains("CentaurHauls")));
+    return !x86Host && x86Cpu;
   }
 
   /**

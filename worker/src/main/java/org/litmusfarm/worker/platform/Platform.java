@@ -11,12 +11,19 @@ import org.litmusfarm.harness.GoTarget;
  * @param target how to build and run: native, or cross-built and run under an emulator
  * @param cpuModel the host CPU's model as the OS reports it, empty if unknown
  * @param cores the host's logical CPUs
+ * @param mode {@code native}, or {@code emulated:<emulator>}: the emulator the worker runs its
+ *     binaries under, or {@code binfmt} when the worker itself runs under a binfmt_misc emulator
+ *     (e.g. a {@code linux/arm64} container on an x86 host)
  */
-public record Platform(String goarch, GoTarget target, String cpuModel, int cores) {
+public record Platform(String goarch, GoTarget target, String cpuModel, int cores, String mode) {
+  /** The mode of a worker that finds itself running under binfmt_misc emulation. */
+  public static final String BINFMT = "emulated:binfmt";
+
   public Platform {
     Objects.requireNonNull(goarch, "goarch");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(cpuModel, "cpuModel");
+    Objects.requireNonNull(mode, "mode");
   }
 
   /**
@@ -32,11 +39,8 @@ public record Platform(String goarch, GoTarget target, String cpuModel, int core
         emulated
             ? GoTarget.emulated(arch, emulator.orElseGet(() -> GoArch.defaultEmulator(arch)))
             : GoTarget.host();
-    return new Platform(arch, target, CpuInfo.model(), Runtime.getRuntime().availableProcessors());
-  }
-
-  /** {@code native} or {@code emulated:<emulator basename>}. */
-  public String mode() {
-    return target.mode();
+    String cpuinfo = CpuInfo.text();
+    String mode = !emulated && CpuInfo.foreign(host, cpuinfo) ? BINFMT : target.mode();
+    return new Platform(arch, target, CpuInfo.model(cpuinfo), Runtime.getRuntime().availableProcessors(), mode);
   }
 }
