@@ -1,26 +1,29 @@
 package org.litmusfarm.cli;
 
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.MetadataUtils;
+import java.util.Optional;
+import org.litmusfarm.schema.transport.ClientTls;
+import org.litmusfarm.schema.transport.CoordinatorChannels;
 
-/** A plaintext gRPC channel to a coordinator that bears the farm token on every call. */
+/** A gRPC channel to a coordinator, plaintext or TLS, that bears the farm token on every call. */
 final class CoordinatorChannel {
   private CoordinatorChannel() {}
 
   static ManagedChannel open(String target, String token) {
+    return open(target, token, ClientTls.PLAINTEXT);
+  }
+
+  static ManagedChannel open(String target, String token, ClientTls tls) {
     if (target == null || !target.matches("[A-Za-z0-9_.\\-\\[\\]:]+:\\d{1,5}")) {
       throw new UserInputException("--coordinator must be HOST:PORT, not '" + target + "'");
     }
     if (token == null || token.isBlank()) {
       throw new UserInputException("no farm token: pass --token or set FARM_TOKEN");
     }
-    Metadata headers = new Metadata();
-    headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-    return NettyChannelBuilder.forTarget(target)
-        .usePlaintext()
-        .intercept(MetadataUtils.newAttachHeadersInterceptor(headers))
-        .build();
+    try {
+      return CoordinatorChannels.open(target, Optional.of(token), tls);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
   }
 }

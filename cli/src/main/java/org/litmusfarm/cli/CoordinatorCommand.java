@@ -1,10 +1,13 @@
 package org.litmusfarm.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.litmusfarm.coordinator.Coordinator;
 import org.litmusfarm.coordinator.CoordinatorConfig;
+import org.litmusfarm.coordinator.ServerTls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +40,12 @@ final class CoordinatorCommand implements Callable<Integer> {
   @Option(names = "--lease-seconds", paramLabel = "S", defaultValue = "60", description = "lease time without a heartbeat (default ${DEFAULT-VALUE})")
   int leaseSeconds;
 
+  @Option(names = "--tls-cert", paramLabel = "PEM", defaultValue = "${env:FARM_TLS_CERT}", description = "serve gRPC over TLS with this certificate chain (default $FARM_TLS_CERT; needs --tls-key)")
+  Path tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "PEM", defaultValue = "${env:FARM_TLS_KEY}", description = "the PKCS#8 private key of --tls-cert (default $FARM_TLS_KEY)")
+  Path tlsKey;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -61,14 +70,27 @@ final class CoordinatorCommand implements Callable<Integer> {
             .withGrpc(listen.substring(0, colon), parsePort(listen.substring(colon + 1)))
             .withMetricsPort(metricsPort)
             .withLeaseTime(Duration.ofSeconds(leaseSeconds));
-    try (Coordinator c = Coordinator.start(config)) {
-      spec.commandLine().getErr().println("farm coordinator: listening on " + listen.substring(0, colon) + ":" + c.grpcPort());
+    Optional<ServerTls> tls = serverTls();
+    try (Coordinator c = Coordinator.start(config, tls)) {
+      spec.commandLine().getErr().println("farm coordinator: listening on " + listen.substring(0, colon) + ":" + c.grpcPort()
+          + (tls.isPresent() ? " (TLS)" : " (plaintext)"));
       spec.commandLine().getErr().flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();
     }
     return ExitStatus.OK;
+  }
+
+  private Optional<ServerTls> serverTls() {
+    if ((tlsCert == null) != (tlsKey == null)) {
+      throw new UserInputException("--tls-cert and --tls-key go together");
+    }
+    try {
+      return tlsCert == null ? Optional.empty() : Optional.of(new ServerTls(tlsCert, tlsKey));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
   }
 
   static int parsePort(String text) {

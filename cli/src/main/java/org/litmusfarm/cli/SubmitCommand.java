@@ -51,11 +51,7 @@ final class SubmitCommand implements Callable<Integer> {
   @Option(names = "--wait", description = "follow the results until every job finished")
   boolean waitForResults;
 
-  @Option(names = "--coordinator", paramLabel = "HOST:PORT", defaultValue = "${env:FARM_COORDINATOR:-127.0.0.1:7701}", description = "the coordinator (default $FARM_COORDINATOR, else ${DEFAULT-VALUE})")
-  String coordinator;
-
-  @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:FARM_TOKEN}", description = "the farm token (default $FARM_TOKEN)")
-  String token;
+  @Mixin CoordinatorOptions coordinator;
 
   @Spec CommandSpec spec;
 
@@ -65,7 +61,7 @@ final class SubmitCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ParsedProgram parsed = Sources.read(file);
     String text = org.litmusfarm.text.Printer.print(parsed.program());
-    ManagedChannel channel = CoordinatorChannel.open(coordinator, token);
+    ManagedChannel channel = coordinator.open();
     try {
       var stub = FarmServiceGrpc.newBlockingStub(channel);
       SubmitResponse submitted;
@@ -150,6 +146,6 @@ final class SubmitCommand implements Callable<Integer> {
     if (s.getCode() == Status.Code.INVALID_ARGUMENT || s.getCode() == Status.Code.UNAUTHENTICATED || s.getCode() == Status.Code.NOT_FOUND) {
       return new UserInputException("the coordinator refused: " + why);
     }
-    return new IllegalStateException("coordinator " + coordinator + ": " + s.getCode() + (s.getDescription() == null ? "" : ": " + s.getDescription()));
+    return new IllegalStateException("coordinator " + coordinator.coordinator + ": " + s.getCode() + (s.getDescription() == null ? "" : ": " + s.getDescription()));
   }
 }

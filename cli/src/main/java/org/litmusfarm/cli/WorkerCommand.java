@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.litmusfarm.worker.Worker;
 import org.litmusfarm.worker.WorkerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,8 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "5", description = "publish outcome counts every S seconds of a long run (default ${DEFAULT-VALUE})")
   int batchSeconds;
 
+  @Mixin TlsOptions tls;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -71,7 +74,7 @@ final class WorkerCommand implements Callable<Integer> {
             Duration.ofSeconds(batchSeconds),
             Duration.ofSeconds(1),
             Map.of());
-    try (Worker worker = Worker.connect(config)) {
+    try (Worker worker = Worker.connect(config, tls.clientTls())) {
       Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
       spec.commandLine().getErr().println("farm worker: serving " + coordinator);
       spec.commandLine().getErr().flush();

@@ -49,7 +49,7 @@ public final class Coordinator implements AutoCloseable {
   private final Submissions submissions;
   private final Campaigns campaigns;
 
-  private Coordinator(CoordinatorConfig config) throws IOException {
+  private Coordinator(CoordinatorConfig config, Optional<ServerTls> tls) throws IOException {
     db = FarmDatabase.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(), 16);
     try {
       int applied = FarmDatabase.migrate(db);
@@ -65,8 +65,10 @@ public final class Coordinator implements AutoCloseable {
               new WorkerService.KafkaTarget(config.kafkaBootstrap(), config.outcomeTopic()),
               config.leaseTime(), metrics);
       TokenAuth auth = new TokenAuth(config.token());
+      NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(config.grpcHost(), config.grpcPort()));
+      tls.ifPresent(t -> builder.useTransportSecurity(t.certificateChain().toFile(), t.privateKey().toFile()));
       server =
-          NettyServerBuilder.forAddress(new InetSocketAddress(config.grpcHost(), config.grpcPort()))
+          builder
               .maxInboundMessageSize(MAX_REQUEST_BYTES)
               .addService(ServerInterceptors.intercept(workers, auth))
               .addService(ServerInterceptors.intercept(new FarmService(submissions, campaigns), auth))
@@ -89,17 +91,25 @@ public final class Coordinator implements AutoCloseable {
           config.metricsPort() < 0
               ? Optional.empty()
               : Optional.of(new MetricsEndpoint(registry, config.grpcHost(), config.metricsPort()));
-      LOG.info("coordinator listening on {}:{}", config.grpcHost(), server.getPort());
+      LOG.info("coordinator listening on {}:{} ({})", config.grpcHost(), server.getPort(), tls.isPresent() ? "TLS" : "plaintext");
     } catch (IOException | RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  /** Starts a coordinator; throws if the database, Kafka or the port are not usable. */
+  /** Starts a plaintext coordinator; throws if the database, Kafka or the port are not usable. */
   public static Coordinator start(CoordinatorConfig config) {
+    return start(config, Optional.empty());
+  }
+
+  /**
+   * Starts a coordinator whose gRPC server speaks TLS when {@code tls} is present; throws if the
+   * database, Kafka, the port or the TLS files are not usable.
+   */
+  public static Coordinator start(CoordinatorConfig config, Optional<ServerTls> tls) {
     try {
-      return new Coordinator(config);
+      return new Coordinator(config, tls);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the coordinator: " + e.getMessage(), e);
     }

@@ -1,11 +1,9 @@
 package org.litmusfarm.worker;
 
 import io.grpc.Channel;
-import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.litmusfarm.schema.transport.ClientTls;
+import org.litmusfarm.schema.transport.CoordinatorChannels;
 import org.litmusfarm.schema.v1.CompleteRequest;
 import org.litmusfarm.schema.v1.ContractRevision;
 import org.litmusfarm.schema.v1.FailRequest;
@@ -85,7 +85,7 @@ public final class Worker implements AutoCloseable {
       Duration runSlack,
       Optional<ManagedChannel> ownedChannel) {
     this.config = Objects.requireNonNull(config);
-    Channel ch = config.token().isPresent() ? ClientInterceptors.intercept(channel, new BearerToken(config.token().get())) : channel;
+    Channel ch = config.token().isPresent() ? CoordinatorChannels.withToken(channel, config.token().get()) : channel;
     this.stub = WorkerServiceGrpc.newBlockingStub(ch);
     this.publishers = Objects.requireNonNull(publishers);
     this.runSlack = runSlack;
@@ -107,7 +107,12 @@ public final class Worker implements AutoCloseable {
    * KafkaJobPublisher} to the bootstrap servers and topic the registration names.
    */
   public static Worker connect(WorkerConfig config) {
-    ManagedChannel channel = NettyChannelBuilder.forTarget(config.coordinator()).usePlaintext().build();
+    return connect(config, ClientTls.PLAINTEXT);
+  }
+
+  /** As {@link #connect(WorkerConfig)}, over a channel secured as {@code tls} says. */
+  public static Worker connect(WorkerConfig config, ClientTls tls) {
+    ManagedChannel channel = CoordinatorChannels.open(config.coordinator(), Optional.empty(), tls);
     return new Worker(
         config,
         channel,

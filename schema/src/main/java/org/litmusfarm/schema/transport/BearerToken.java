@@ -1,4 +1,4 @@
-package org.litmusfarm.worker;
+package org.litmusfarm.schema.transport;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
