@@ -61,7 +61,7 @@ public final class Coordinator implements AutoCloseable {
       campaigns = new Campaigns(db, submissions, Catalog.load());
       WorkerService workers =
           new WorkerService(
-              new Fleet(db), queue, submissions,
+              new Fleet(db), queue,
               new WorkerService.KafkaTarget(config.kafkaBootstrap(), config.outcomeTopic()),
               config.leaseTime(), metrics);
       TokenAuth auth = new TokenAuth(config.token());

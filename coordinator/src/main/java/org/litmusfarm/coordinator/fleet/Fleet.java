@@ -9,13 +9,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.litmusfarm.coordinator.lease.DatabaseFailure;
 import org.litmusfarm.coordinator.lease.WorkerProfile;
@@ -32,11 +33,31 @@ public final class Fleet {
       "id, name, arch, mode, cpu_model, cores, go_versions, labels::text, farm_version,"
           + " last_heartbeat, jobs_done";
 
-  private final DataSource db;
-  private final SecureRandom random = new SecureRandom();
+  /** Bound of the profile cache; past it the cache starts afresh. */
+  private static final int MAX_CACHED_PROFILES = 100_000;
 
+  private final DataSource db;
+  private final Duration heartbeatResolution;
+  private final SecureRandom random = new SecureRandom();
+  /**
+   * Profiles read so far. A registration never changes (a restarted worker registers anew), so
+   * this cache holds no state that matters: it only spares a query on every call of a worker.
+   */
+  private final Map<String, WorkerProfile> profiles = new ConcurrentHashMap<>();
+
+  /** A fleet recording heartbeats to the second. */
   public Fleet(DataSource db) {
+    this(db, Duration.ofSeconds(1));
+  }
+
+  /**
+   * A fleet over {@code db} that records a worker's heartbeat at most once per {@code
+   * heartbeatResolution}: a thousand workers polling every second would otherwise write a
+   * thousand rows a second for a timestamp people read to the second.
+   */
+  public Fleet(DataSource db, Duration heartbeatResolution) {
     this.db = Objects.requireNonNull(db);
+    this.heartbeatResolution = Objects.requireNonNull(heartbeatResolution);
   }
 
   /** Stores a new worker and returns its id, {@code w-} and 12 hex digits. */
@@ -65,9 +86,21 @@ public final class Fleet {
 
   /** What the queue needs to lease {@code workerId} a job, if it is registered. */
   public Optional<WorkerProfile> profile(String workerId) {
-    return row(workerId)
-        .map(w -> new WorkerProfile(w.id(), w.registration().arch(), w.registration().emulated(),
-            w.registration().goVersions()));
+    WorkerProfile cached = profiles.get(workerId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<WorkerProfile> read =
+        row(workerId)
+            .map(w -> new WorkerProfile(w.id(), w.registration().arch(), w.registration().emulated(),
+                w.registration().goVersions()));
+    read.ifPresent(p -> {
+      if (profiles.size() >= MAX_CACHED_PROFILES) {
+        profiles.clear();
+      }
+      profiles.put(workerId, p);
+    });
+    return read;
   }
 
   /** The stored worker {@code workerId}, if registered. */
@@ -84,17 +117,18 @@ public final class Fleet {
   }
 
   /**
-   * Records a heartbeat of {@code workerId} now (database time).
-   *
-   * @throws NoSuchElementException if no such worker is registered
+   * Records a heartbeat of {@code workerId} now (database time), unless one was recorded within the
+   * heartbeat resolution. Returns whether a row was written; an unknown worker writes nothing (check
+   * {@link #profile} first).
    */
-  public void touch(String workerId) {
+  public boolean touch(String workerId) {
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("UPDATE workers SET last_heartbeat = now() WHERE id = ?")) {
+        PreparedStatement ps = c.prepareStatement(
+            "UPDATE workers SET last_heartbeat = now()"
+                + " WHERE id = ? AND last_heartbeat <= now() - make_interval(secs => ?)")) {
       ps.setString(1, workerId);
-      if (ps.executeUpdate() == 0) {
-        throw new NoSuchElementException("unknown worker " + workerId);
-      }
+      ps.setDouble(2, heartbeatResolution.toNanos() / 1e9);
+      return ps.executeUpdate() > 0;
     } catch (SQLException e) {
       throw DatabaseFailure.of("record a heartbeat of worker " + workerId, e);
     }

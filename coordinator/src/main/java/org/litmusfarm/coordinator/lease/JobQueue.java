@@ -36,7 +36,8 @@ public final class JobQueue {
           + " lease_expires_at = now() + make_interval(secs => ?), updated_at = now()"
           + " FROM next WHERE jobs.id = next.id"
           + " RETURNING jobs.id, jobs.attempt, jobs.program_id, jobs.goarch, jobs.go_version,"
-          + " jobs.params::text, jobs.lease_expires_at";
+          + " jobs.params::text, jobs.lease_expires_at,"
+          + " (SELECT litmus FROM programs WHERE programs.id = jobs.program_id)";
 
   /** The condition under which a worker holds the lease of a job's attempt. */
   private static final String HELD =
@@ -136,7 +137,8 @@ public final class JobQueue {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                rs.getTimestamp(7).toInstant()));
+                rs.getTimestamp(7).toInstant(),
+                rs.getString(8)));
       }
     } catch (SQLException e) {
       throw DatabaseFailure.of("lease a job", e);

@@ -11,7 +11,6 @@ import org.litmusfarm.coordinator.lease.JobQueue;
 import org.litmusfarm.coordinator.lease.Lease;
 import org.litmusfarm.coordinator.lease.WorkerProfile;
 import org.litmusfarm.coordinator.metrics.FarmMetrics;
-import org.litmusfarm.coordinator.submit.Submissions;
 import org.litmusfarm.schema.v1.CompleteRequest;
 import org.litmusfarm.schema.v1.CompleteResponse;
 import org.litmusfarm.schema.v1.ContractRevision;
@@ -38,16 +37,14 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
 
   private final Fleet fleet;
   private final JobQueue queue;
-  private final Submissions submissions;
   private final KafkaTarget kafka;
   private final Duration leaseTime;
   private final FarmMetrics metrics;
 
   public WorkerService(
-      Fleet fleet, JobQueue queue, Submissions submissions, KafkaTarget kafka, Duration leaseTime, FarmMetrics metrics) {
+      Fleet fleet, JobQueue queue, KafkaTarget kafka, Duration leaseTime, FarmMetrics metrics) {
     this.fleet = fleet;
     this.queue = queue;
-    this.submissions = submissions;
     this.kafka = kafka;
     this.leaseTime = leaseTime;
     this.metrics = metrics;
@@ -99,17 +96,13 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
           }
           metrics.leased();
           Lease l = lease.get();
-          String litmus =
-              submissions
-                  .litmus(l.programId())
-                  .orElseThrow(() -> new IllegalStateException("program " + l.programId() + " of job " + l.jobId() + " is missing"));
           return LeaseResponse.newBuilder()
               .setJob(
                   Job.newBuilder()
                       .setJobId(l.jobId())
                       .setAttempt(l.attempt())
                       .setProgramId(l.programId())
-                      .setLitmus(litmus)
+                      .setLitmus(l.litmus())
                       .setGoarch(l.goarch())
                       .setGoVersion(l.goVersion())
                       .setParams(params(l.paramsJson()))

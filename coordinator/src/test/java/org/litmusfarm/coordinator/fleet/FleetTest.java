@@ -10,10 +10,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +49,7 @@ class FleetTest {
         PreparedStatement ps = c.prepareStatement("DELETE FROM workers")) {
       ps.executeUpdate();
     }
-    fleet = new Fleet(pool);
+    fleet = new Fleet(pool, Duration.ZERO);
   }
 
   private static WorkerRegistration registration(String name, String arch, String mode) {
@@ -108,8 +108,16 @@ class FleetTest {
   }
 
   @Test
-  void touchingAnUnknownWorkerIsRefused() {
-    assertThrows(NoSuchElementException.class, () -> fleet.touch("w-unknown"));
+  void touchingAnUnknownWorkerWritesNothing() {
+    assertFalse(fleet.touch("w-unknown"));
+  }
+
+  @Test
+  void aHeartbeatIsWrittenAtMostOncePerResolution() {
+    Fleet coarse = new Fleet(pool, Duration.ofHours(1));
+    String id = coarse.register(registration("n", "amd64", "native"));
+
+    assertFalse(coarse.touch(id), "registration itself counts as a heartbeat within the hour");
   }
 
   @Test

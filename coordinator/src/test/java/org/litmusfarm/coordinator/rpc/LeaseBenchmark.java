@@ -1,0 +1,188 @@
+package org.litmusfarm.coordinator.rpc;
+
+import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.MoreExecutors;
+import io.grpc.ManagedChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.litmusfarm.coordinator.Coordinator;
+import org.litmusfarm.coordinator.CoordinatorConfig;
+import org.litmusfarm.coordinator.submit.SubmitOrder;
+import org.litmusfarm.embedded.EmbeddedKafka;
+import org.litmusfarm.embedded.EmbeddedPostgres;
+import org.litmusfarm.schema.transport.ClientTls;
+import org.litmusfarm.schema.transport.CoordinatorChannels;
+import org.litmusfarm.schema.v1.CompleteRequest;
+import org.litmusfarm.schema.v1.CompleteResponse;
+import org.litmusfarm.schema.v1.ContractRevision;
+import org.litmusfarm.schema.v1.HarnessParams;
+import org.litmusfarm.schema.v1.LeaseRequest;
+import org.litmusfarm.schema.v1.LeaseResponse;
+import org.litmusfarm.schema.v1.Provenance;
+import org.litmusfarm.schema.v1.RegisterRequest;
+import org.litmusfarm.schema.v1.WorkerServiceGrpc;
+
+/**
+ * Lease latency with 1,000 simulated workers polling a real coordinator over loopback gRPC, backed
+ * by a real PostgreSQL: 800 amd64 native, 100 arm64 and 100 riscv64 emulated workers each ask for
+ * work once a second (jittered) while idle, and "run" each job they get for its time budget (2 s)
+ * before completing it, while a queue of jobs for the three architectures drains. Reports the latency of every Lease call (p50, p99, max), split into
+ * calls that got a job and calls that found none. Not a test; run with {@code mvn -q -pl
+ * coordinator -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.litmusfarm.coordinator.rpc.LeaseBenchmark -Dexec.args="60 1000"}.
+ */
+public final class LeaseBenchmark {
+  private static final String TOKEN = "lease-benchmark-token-0123456789";
+  private static final String SB =
+      "litmus SB\n\nvar x y\n\nP0 {\n  x = 1\n  r0 = y\n}\n\nP1 {\n  y = 1\n  r0 = x\n}\n\n"
+          + "exists (P0:r0 == 0 && P1:r0 == 0)\n";
+
+  private static final double JOB_SECONDS = 2;
+
+  private LeaseBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    int workers = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        EmbeddedKafka kafka = EmbeddedKafka.builder().start()) {
+      kafka.createTopic("farm.outcomes", 1);
+      CoordinatorConfig config =
+          CoordinatorConfig.defaults(pg.jdbcUrl(), pg.user(), pg.password(), kafka.bootstrapServers(), TOKEN)
+              .withGrpc("127.0.0.1", 0)
+              .withMetricsPort(-1);
+      try (Coordinator coordinator = Coordinator.start(config)) {
+        int submissions = (int) (seconds * workers / JOB_SECONDS / 2);
+        for (int i = 0; i < submissions; i++) {
+          coordinator.submissions().submit(
+              new SubmitOrder("bench.litmus", SB.replace("litmus SB", "litmus SB" + (i % 50)),
+                  List.of("amd64", "arm64", "riscv64"), HarnessParams.newBuilder().setSeconds(JOB_SECONDS).build(),
+                  true, 3, Optional.empty()));
+        }
+        System.out.printf("queued %,d jobs%n", submissions * 3);
+        run(coordinator.grpcPort(), seconds, workers);
+      }
+    }
+  }
+
+  private static void run(int port, int seconds, int workers) throws Exception {
+    List<ManagedChannel> channels = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      channels.add(CoordinatorChannels.open("127.0.0.1:" + port, Optional.of(TOKEN), ClientTls.PLAINTEXT));
+    }
+    List<String> ids = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      String arch = w % 10 == 8 ? "arm64" : w % 10 == 9 ? "riscv64" : "amd64";
+      String mode = arch.equals("amd64") ? "native" : "emulated:qemu-" + (arch.equals("arm64") ? "aarch64" : "riscv64") + "-static";
+      ids.add(WorkerServiceGrpc.newBlockingStub(channels.get(w % channels.size()))
+          .register(RegisterRequest.newBuilder().setContractRevision(ContractRevision.CONTRACT_REVISION_1)
+              .setName("sim-" + w).setFarmVersion("bench")
+              .setPlatform(Provenance.newBuilder().setArch(arch).setMode(mode).setCpuModel("simulated").setCores(2))
+              .addGoVersions("go1.26.8").build())
+          .getWorkerId());
+    }
+    System.out.printf("registered %,d workers%n", workers);
+    ConcurrentLinkedQueue<Long> withJob = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> empty = new ConcurrentLinkedQueue<>();
+    AtomicLong errors = new AtomicLong();
+    ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    for (int w = 0; w < workers; w++) {
+      SimulatedWorker sim =
+          new SimulatedWorker(ids.get(w), WorkerServiceGrpc.newFutureStub(channels.get(w % channels.size())), timer, end,
+              withJob, empty, errors);
+      timer.schedule(sim::poll, ThreadLocalRandom.current().nextInt(1000), TimeUnit.MILLISECONDS);
+    }
+    Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 2000);
+    timer.shutdownNow();
+    channels.forEach(ManagedChannel::shutdownNow);
+    report("lease with a job", withJob);
+    report("lease, no job", empty);
+    List<Long> all = new ArrayList<>(withJob);
+    all.addAll(empty);
+    report("all leases", all);
+    System.out.printf("%,.0f lease calls/s; %d errors%n", all.size() / (double) seconds, errors.get());
+  }
+
+  /** One simulated worker: leases once a second and completes at once whatever it gets. */
+  private record SimulatedWorker(
+      String id,
+      WorkerServiceGrpc.WorkerServiceFutureStub stub,
+      ScheduledExecutorService timer,
+      long endNanos,
+      ConcurrentLinkedQueue<Long> withJob,
+      ConcurrentLinkedQueue<Long> empty,
+      AtomicLong errors) {
+    void poll() {
+      if (System.nanoTime() > endNanos) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      Futures.addCallback(stub.lease(LeaseRequest.newBuilder().setWorkerId(id).build()), new FutureCallback<LeaseResponse>() {
+        @Override
+        public void onSuccess(LeaseResponse r) {
+          long micros = (System.nanoTime() - t0) / 1000;
+          if (r.hasJob()) {
+            withJob.add(micros);
+            timer.schedule(() -> complete(r), (long) (r.getJob().getParams().getSeconds() * 1000), TimeUnit.MILLISECONDS);
+          } else {
+            empty.add(micros);
+            next();
+          }
+        }
+
+        @Override
+        public void onFailure(Throwable t) {
+          errors.incrementAndGet();
+          next();
+        }
+      }, MoreExecutors.directExecutor());
+    }
+
+    private void complete(LeaseResponse r) {
+      Futures.addCallback(
+          stub.complete(CompleteRequest.newBuilder().setWorkerId(id).setJobId(r.getJob().getJobId())
+              .setAttempt(r.getJob().getAttempt()).setIterations(1000).build()),
+          new FutureCallback<>() {
+            @Override
+            public void onSuccess(CompleteResponse ignored) {
+              poll();
+            }
+
+            @Override
+            public void onFailure(Throwable t) {
+              errors.incrementAndGet();
+              next();
+            }
+          },
+          MoreExecutors.directExecutor());
+    }
+
+    private void next() {
+      if (!timer.isShutdown()) {
+        timer.schedule(this::poll, 1000 + ThreadLocalRandom.current().nextInt(-100, 100), TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  private static void report(String what, java.util.Collection<Long> micros) {
+    long[] v = micros.stream().mapToLong(Long::longValue).toArray();
+    if (v.length == 0) {
+      System.out.println(what + ": none");
+      return;
+    }
+    Arrays.sort(v);
+    System.out.printf("%s: %,d calls, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, v.length,
+        v[v.length / 2] / 1000.0, v[(int) (v.length * 0.99)] / 1000.0, v[v.length - 1] / 1000.0);
+  }
+}
