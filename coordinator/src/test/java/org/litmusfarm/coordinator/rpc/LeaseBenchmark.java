@@ -36,7 +36,8 @@ import org.litmusfarm.schema.v1.WorkerServiceGrpc;
  * Lease latency with 1,000 simulated workers polling a real coordinator over loopback gRPC, backed
  * by a real PostgreSQL: 800 amd64 native, 100 arm64 and 100 riscv64 emulated workers each ask for
  * work once a second (jittered) while idle, and "run" each job they get for its time budget (2 s)
- * before completing it, while a queue of jobs for the three architectures drains. Reports the latency of every Lease call (p50, p99, max), split into
+ * before completing it, while a queue of jobs for the three architectures drains. The first 10 s
+ * (JIT warm-up, the start-up stampede of every worker at once) are run but not recorded. Reports the latency of every Lease call (p50, p99, max), split into
  * calls that got a job and calls that found none. Not a test; run with {@code mvn -q -pl
  * coordinator -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.litmusfarm.coordinator.rpc.LeaseBenchmark -Dexec.args="60 1000"}.
@@ -48,6 +49,7 @@ public final class LeaseBenchmark {
           + "exists (P0:r0 == 0 && P1:r0 == 0)\n";
 
   private static final double JOB_SECONDS = 2;
+  private static final int WARMUP_SECONDS = 10;
 
   private LeaseBenchmark() {}
 
@@ -62,7 +64,7 @@ public final class LeaseBenchmark {
               .withGrpc("127.0.0.1", 0)
               .withMetricsPort(-1);
       try (Coordinator coordinator = Coordinator.start(config)) {
-        int submissions = (int) (seconds * workers / JOB_SECONDS / 2);
+        int submissions = (int) ((seconds + WARMUP_SECONDS) * workers / JOB_SECONDS / 2);
         for (int i = 0; i < submissions; i++) {
           coordinator.submissions().submit(
               new SubmitOrder("bench.litmus", SB.replace("litmus SB", "litmus SB" + (i % 50)),
@@ -96,14 +98,16 @@ public final class LeaseBenchmark {
     ConcurrentLinkedQueue<Long> empty = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
-    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    long recordFrom = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
+    long end = recordFrom + Duration.ofSeconds(seconds).toNanos();
     for (int w = 0; w < workers; w++) {
       SimulatedWorker sim =
-          new SimulatedWorker(ids.get(w), WorkerServiceGrpc.newFutureStub(channels.get(w % channels.size())), timer, end,
+          new SimulatedWorker(ids.get(w), WorkerServiceGrpc.newFutureStub(channels.get(w % channels.size())), timer,
+              recordFrom, end,
               withJob, empty, errors);
       timer.schedule(sim::poll, ThreadLocalRandom.current().nextInt(1000), TimeUnit.MILLISECONDS);
     }
-    Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 2000);
+    Thread.sleep(Duration.ofSeconds(WARMUP_SECONDS + seconds).toMillis() + 2000);
     timer.shutdownNow();
     channels.forEach(ManagedChannel::shutdownNow);
     report("lease with a job", withJob);
@@ -119,6 +123,7 @@ public final class LeaseBenchmark {
       String id,
       WorkerServiceGrpc.WorkerServiceFutureStub stub,
       ScheduledExecutorService timer,
+      long recordFromNanos,
       long endNanos,
       ConcurrentLinkedQueue<Long> withJob,
       ConcurrentLinkedQueue<Long> empty,
@@ -132,11 +137,16 @@ public final class LeaseBenchmark {
         @Override
         public void onSuccess(LeaseResponse r) {
           long micros = (System.nanoTime() - t0) / 1000;
+          boolean record = t0 >= recordFromNanos;
           if (r.hasJob()) {
-            withJob.add(micros);
+            if (record) {
+              withJob.add(micros);
+            }
             timer.schedule(() -> complete(r), (long) (r.getJob().getParams().getSeconds() * 1000), TimeUnit.MILLISECONDS);
           } else {
-            empty.add(micros);
+            if (record) {
+              empty.add(micros);
+            }
             next();
           }
         }
