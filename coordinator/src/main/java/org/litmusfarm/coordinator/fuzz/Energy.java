@@ -1,7 +1,9 @@
 package org.litmusfarm.coordinator.fuzz;
 
 /**
- * How corpus energy changes. Catalog seeds start with {@value #SEED}. A mutant that showed new
+ * How corpus energy changes. Catalog seeds start with {@value #SEED}, plus {@value
+ * #PER_SIGNATURE} for each WEAK signature their own catalog run showed first (the budget goes where
+ * the hardware and toolchain behave weakly). A mutant that showed new
  * WEAK signatures or a violation joins with {@value #JOIN} plus {@value #PER_SIGNATURE} per new
  * signature and {@value #PER_VIOLATION} if it showed a violation, at most {@value #MAX}, and its
  * parent gains {@value #PARENT_REWARD}; a mutant that showed nothing new costs its parent
@@ -17,6 +19,11 @@ final class Energy {
   static final int MAX = 16;
 
   private Energy() {}
+
+  /** A seed's energy once its catalog run showed {@code newSignatures} signatures first. */
+  static int seedAfterCatalog(int energy, int newSignatures) {
+    return (int) Math.min(MAX, energy + (long) PER_SIGNATURE * newSignatures);
+  }
 
   /** Whether a mutant with these findings joins the corpus. */
   static boolean joins(int newSignatures, int violations) {

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -35,10 +37,11 @@ import org.slf4j.LoggerFactory;
  * Spends the fuzzing budgets of running campaigns, one step at a time (the coordinator steps it
  * every few seconds). A step of a campaign, in one transaction under a lock on its {@code
  * fuzz_state} row (other coordinators skip it meanwhile): seed the corpus from the campaign's
- * catalog programs once; record the WEAK signatures catalog jobs showed; evaluate every mutant
- * whose jobs all finished and whose batches are all ingested (see {@link Energy}); schedule new
- * mutants while the budget and the parallelism allow; mark the fuzzer finished once the budget is
- * spent and every mutant evaluated.
+ * catalog programs once; record the WEAK signatures catalog jobs showed, giving their seeds energy;
+ * once every catalog job has finished and been ingested (so energy reflects where the hardware
+ * behaves weakly), evaluate every mutant whose jobs all finished and whose batches are all
+ * ingested (see {@link Energy}), and schedule new mutants while the budget and the parallelism
+ * allow; mark the fuzzer finished once the budget is spent and every mutant evaluated.
  */
 public final class Fuzzer {
   private static final Logger LOG = LoggerFactory.getLogger(Fuzzer.class);
@@ -64,8 +67,13 @@ public final class Fuzzer {
           + " oc.outcome, jm.program_id, 'catalog'"
           + " FROM jm JOIN outcome_counts oc ON oc.job_id = jm.job_id"
           + " JOIN fuzz_corpus fc ON fc.campaign_id = ? AND fc.program_id = jm.program_id AND fc.origin = 'seed'"
-          + " WHERE oc.class = 'WEAK' ORDER BY fc.shape, jm.arch, jm.mode, oc.outcome, oc.first_seen"
-          + " ON CONFLICT DO NOTHING";
+          + " WHERE oc.class = 'WEAK' ORDER BY fc.shape, jm.arch, jm.mode, oc.outcome, oc.first_seen, jm.program_id"
+          + " ON CONFLICT DO NOTHING RETURNING program_id";
+  private static final String CATALOG_UNFINISHED =
+      "SELECT count(*) FROM jobs j JOIN submissions s ON s.id = j.submission_id WHERE s.campaign_id = ?"
+          + " AND NOT EXISTS (SELECT 1 FROM fuzz_mutants m WHERE m.submission_id = s.id)"
+          + " AND (j.state IN ('queued', 'leased') OR (j.state = 'done' AND j.iterations > coalesce("
+          + "  (SELECT sum(b.iterations) FROM batches b WHERE b.job_id = j.id AND b.attempt = j.attempt), 0)))";
   private static final String FINISHED_MUTANTS =
       "SELECT m.seq, m.submission_id, m.program_id, m.parent_id, m.shape FROM fuzz_mutants m"
           + " WHERE m.campaign_id = ? AND m.state = 'running' AND NOT EXISTS (SELECT 1 FROM jobs j"
@@ -142,7 +150,10 @@ public final class Fuzzer {
     if (corpus.isEmpty() && s.scheduled() == 0) {
       seed(c, campaignId, s.spec(), corpus);
     }
-    update(c, CATALOG_SIGNATURES, campaignId, campaignId);
+    recordCatalogSignatures(c, campaignId, corpus);
+    if (catalogUnfinished(c, campaignId)) {
+      return;
+    }
     int running = evaluate(c, campaignId, corpus);
     FuzzBudget budget = s.spec().fuzz().orElseThrow();
     int scheduled = s.scheduled();
@@ -193,6 +204,33 @@ public final class Fuzzer {
         }
         CampaignSpec spec = campaigns.parse("campaign " + campaignId, rs.getString(6));
         return Optional.of(new State(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), spec));
+      }
+    }
+  }
+
+  /** Records the signatures catalog jobs showed first; each gives the seed that showed it energy. */
+  private static void recordCatalogSignatures(Connection c, String campaignId, Corpus corpus) throws SQLException {
+    Map<String, Integer> fresh = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(CATALOG_SIGNATURES)) {
+      ps.setString(1, campaignId);
+      ps.setString(2, campaignId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          fresh.merge(rs.getString(1), 1, Integer::sum);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> e : fresh.entrySet()) {
+      corpus.setEnergy(e.getKey(), Energy.seedAfterCatalog(corpus.energy(e.getKey()), e.getValue()));
+    }
+  }
+
+  private static boolean catalogUnfinished(Connection c, String campaignId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(CATALOG_UNFINISHED)) {
+      ps.setString(1, campaignId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) > 0;
       }
     }
   }

@@ -37,6 +37,7 @@ import org.litmusfarm.text.Parser;
 public final class CampaignFarm implements AutoCloseable {
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final Catalog CATALOG = Catalog.load();
+  private static EmbeddedPostgres server;
 
   public final HikariDataSource pool;
   public final Submissions submissions;
@@ -56,12 +57,24 @@ public final class CampaignFarm implements AutoCloseable {
     this.workers = new WorkerResults(pool);
   }
 
-  /** A new database on {@code server}, migrated, with specs looked up in {@code specs}. */
-  public static CampaignFarm create(EmbeddedPostgres server, Path specs) {
-    Database database = server.createDatabase("campaign_" + NEXT.incrementAndGet());
+  /**
+   * A new database, migrated, with specs looked up in {@code specs}, on the embedded PostgreSQL
+   * these tests share (started on first use, stopped when the test JVM exits).
+   */
+  public static CampaignFarm create(Path specs) {
+    Database database = server().createDatabase("campaign_" + NEXT.incrementAndGet());
     CampaignFarm farm = new CampaignFarm(database, specs);
     FarmDatabase.migrate(farm.pool);
     return farm;
+  }
+
+  private static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+      server = started;
+    }
+    return server;
   }
 
   /** Another coordinator's view of the same database, with its own pool. */

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmusfarm.coordinator.ingest.WorkerResults.TestWorker;
 import org.litmusfarm.coordinator.report.CampaignReport;
-import org.litmusfarm.embedded.EmbeddedPostgres;
 
 /** Campaigns against a real PostgreSQL: start, jobs per toolchain, completion across restarts. */
 class CampaignsTest {
@@ -24,24 +21,13 @@ class CampaignsTest {
       {"name": "two", "version": 3, "select": {"names": ["SB+plain", "MP+plain"]}, "archs": ["amd64"],
        "modes": ["native"], "seconds": 1}
       """;
-  private static EmbeddedPostgres server;
   @TempDir Path specs;
   private CampaignFarm farm;
   private final TestWorker amd64 = new TestWorker("w-amd64", "amd64", "native", List.of("go1.26.8"));
 
-  @BeforeAll
-  static void startServer() {
-    server = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   @BeforeEach
   void freshDatabase() {
-    farm = CampaignFarm.create(server, specs);
+    farm = CampaignFarm.create(specs);
     farm.workers.register(amd64);
   }
 

@@ -35,6 +35,13 @@ class EnergyTest {
   }
 
   @Test
+  void seedsGainEnergyForEachWeakSignatureTheirCatalogRunShowedFirst() {
+    assertEquals(Energy.SEED, Energy.seedAfterCatalog(Energy.SEED, 0));
+    assertEquals(Energy.SEED + 2 * Energy.PER_SIGNATURE, Energy.seedAfterCatalog(Energy.SEED, 2));
+    assertEquals(Energy.MAX, Energy.seedAfterCatalog(Energy.SEED, 100));
+  }
+
+  @Test
   void parentsAreDrawnInProportionToEnergy() {
     List<Integer> energies = List.of(0, 1, 3);
     int[] hits = new int[3];

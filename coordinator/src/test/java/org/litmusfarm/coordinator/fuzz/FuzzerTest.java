@@ -13,9 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import org.litmusfarm.coordinator.campaign.CampaignFarm;
 import org.litmusfarm.coordinator.ingest.WorkerResults.TestWorker;
 import org.litmusfarm.coordinator.lease.Lease;
 import org.litmusfarm.coordinator.report.FuzzFigures;
-import org.litmusfarm.embedded.EmbeddedPostgres;
 import org.litmusfarm.model.Outcome;
 
 /**
@@ -37,24 +34,13 @@ class FuzzerTest {
       {"name": "fz", "version": 1, "select": {"names": ["SB+plain", "MP+plain"]}, "archs": ["amd64"],
        "modes": ["native"], "seconds": 1, "fuzz": {"mutants": 8, "parallel": 3}, "seed": 5}
       """;
-  private static EmbeddedPostgres server;
   @TempDir Path specs;
   private CampaignFarm farm;
   private final TestWorker amd64 = new TestWorker("w-amd64", "amd64", "native", List.of("go1.26.8"));
 
-  @BeforeAll
-  static void startServer() {
-    server = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   @BeforeEach
   void freshDatabase() {
-    farm = CampaignFarm.create(server, specs);
+    farm = CampaignFarm.create(specs);
     farm.workers.register(amd64);
   }
 
@@ -118,8 +104,12 @@ class FuzzerTest {
   /** The corpus energies {@link Energy} gives when the evaluations are replayed in order. */
   private List<String> replayedEnergies(String id) {
     Map<String, Integer> energy = new LinkedHashMap<>();
-    farm.strings("SELECT program_id FROM fuzz_corpus WHERE campaign_id = ? AND origin = 'seed' ORDER BY position", id)
-        .forEach(p -> energy.put(p, Energy.SEED));
+    for (String row : farm.strings("SELECT c.program_id || ' ' || (SELECT count(*) FROM fuzz_signatures s"
+        + " WHERE s.campaign_id = c.campaign_id AND s.program_id = c.program_id AND s.source = 'catalog')"
+        + " FROM fuzz_corpus c WHERE c.campaign_id = ? AND c.origin = 'seed' ORDER BY c.position", id)) {
+      String[] f = row.split(" ");
+      energy.put(f[0], Energy.seedAfterCatalog(Energy.SEED, Integer.parseInt(f[1])));
+    }
     for (String row : farm.strings("SELECT program_id || ' ' || parent_id || ' ' || new_signatures || ' ' || violations"
         + " FROM fuzz_mutants WHERE campaign_id = ? ORDER BY evaluated_at, seq", id)) {
       String[] f = row.split(" ");
@@ -154,6 +144,23 @@ class FuzzerTest {
   }
 
   @Test
+  void noMutantIsScheduledBeforeEveryCatalogJobHasFinishedAndSeedsThatShowedWeakOutcomesGainEnergy() {
+    String id = farm.campaigns.start("fz", SPEC).id();
+    Fuzzer fuzzer = fuzzer(farm);
+    fuzzer.step(id);
+    assertEquals(0, integer("SELECT count(*) FROM fuzz_mutants WHERE campaign_id = ?", id));
+    assertEquals(List.of("4", "4"), farm.strings("SELECT energy::text FROM fuzz_corpus WHERE campaign_id = ? ORDER BY position", id));
+    farm.workers.runNext(amd64, FuzzerTest::everythingAllowed);
+    fuzzer.step(id);
+    assertEquals(0, integer("SELECT count(*) FROM fuzz_mutants WHERE campaign_id = ?", id));
+    farm.workers.runNext(amd64, (lease, litmus) -> CampaignFarm.scOnly(litmus));
+    fuzzer.step(id);
+    assertEquals(3, integer("SELECT count(*) FROM fuzz_mutants WHERE campaign_id = ?", id));
+    assertEquals(List.of(String.valueOf(Energy.seedAfterCatalog(Energy.SEED, 1)), String.valueOf(Energy.SEED)),
+        farm.strings("SELECT energy::text FROM fuzz_corpus WHERE campaign_id = ? ORDER BY position", id));
+  }
+
+  @Test
   void mutantsShowingNothingNewCostTheirParentsEnergy() {
     String id = farm.campaigns.start("fz", SPEC).id();
     fuzz(farm, id, (lease, litmus) -> CampaignFarm.scOnly(litmus));
@@ -166,7 +173,7 @@ class FuzzerTest {
   void theSameSeedAndObservationsGiveTheSameMutantsAndAnotherSeedOthers() {
     List<List<String>> runs = new ArrayList<>();
     for (String seed : List.of("5", "5", "6")) {
-      try (CampaignFarm f = CampaignFarm.create(server, specs)) {
+      try (CampaignFarm f = CampaignFarm.create(specs)) {
         f.workers.register(amd64);
         String id = f.campaigns.start("fz", SPEC.replace("\"seed\": 5", "\"seed\": " + seed)).id();
         fuzz(f, id, FuzzerTest::everythingAllowed);
@@ -181,6 +188,7 @@ class FuzzerTest {
   @Test
   void twoCoordinatorsSteppingAtOnceNeverExceedTheBudget() throws Exception {
     String id = farm.campaigns.start("fz", SPEC.replace("\"parallel\": 3", "\"parallel\": 8")).id();
+    farm.workers.drain(List.of(amd64), FuzzerTest::everythingAllowed);
     try (CampaignFarm other = farm.restarted()) {
       Fuzzer a = fuzzer(farm);
       Fuzzer b = fuzzer(other);

@@ -8,15 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmusfarm.coordinator.campaign.CampaignFarm;
 import org.litmusfarm.coordinator.ingest.WorkerResults.TestWorker;
-import org.litmusfarm.embedded.EmbeddedPostgres;
 
 /** Campaign reports against a real PostgreSQL, with results ingested through the real writer. */
 class CampaignReportTest {
@@ -27,25 +24,14 @@ class CampaignReportTest {
       """;
   /** SB's outcome where both loads miss both stores: WEAK with plain variables, FORBIDDEN with atomics. */
   private static final String BOTH_ZERO = "P0:r0=0; P1:r0=0; x=1; y=1";
-  private static EmbeddedPostgres server;
   @TempDir Path specs;
   private CampaignFarm farm;
   private final TestWorker amd64 = new TestWorker("w-amd64", "amd64", "native", List.of("go1.26.8"));
   private final TestWorker arm64 = new TestWorker("w-arm64", "arm64", "emulated:qemu-aarch64-static", List.of("go1.26.8"));
 
-  @BeforeAll
-  static void startServer() {
-    server = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   @BeforeEach
   void freshDatabase() {
-    farm = CampaignFarm.create(server, specs);
+    farm = CampaignFarm.create(specs);
     farm.workers.register(amd64);
     farm.workers.register(arm64);
   }

@@ -12,37 +12,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmusfarm.coordinator.campaign.CampaignFarm;
-import org.litmusfarm.embedded.EmbeddedPostgres;
 
 /** The campaign schedule against a real PostgreSQL, with two coordinators sharing it. */
 class CampaignScheduleTest {
   private static final ScheduleSettings NIGHTLY =
       new ScheduleSettings(CronExpression.parse("0 2 * * *"), "tiny", ZoneOffset.UTC);
-  private static EmbeddedPostgres server;
   @TempDir Path specs;
   private CampaignFarm one;
   private CampaignFarm two;
 
-  @BeforeAll
-  static void startServer() {
-    server = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   @BeforeEach
   void twoCoordinatorsOnOneDatabase() {
-    one = CampaignFarm.create(server, specs);
+    one = CampaignFarm.create(specs);
     one.writeSpec("tiny", "{\"name\": \"tiny\", \"version\": 1, \"select\": {\"names\": [\"SB+plain\"]},"
         + " \"archs\": [\"amd64\"], \"seconds\": 1}");
     two = one.restarted();
