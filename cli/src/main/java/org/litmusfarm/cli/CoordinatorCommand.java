@@ -9,6 +9,7 @@ import org.litmusfarm.coordinator.Coordinator;
 import org.litmusfarm.coordinator.CoordinatorConfig;
 import org.litmusfarm.coordinator.ServerTls;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "coordinator",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a coordinator: gRPC services, job queue, ingester and metrics.",
+      "Run a coordinator: gRPC services, job queue, ingester, metrics, campaign schedule and fuzzing.",
       "Several coordinators may share one database. Stops on SIGTERM."
     })
 final class CoordinatorCommand implements Callable<Integer> {
@@ -46,6 +47,8 @@ final class CoordinatorCommand implements Callable<Integer> {
   @Option(names = "--tls-key", paramLabel = "PEM", defaultValue = "${env:FARM_TLS_KEY}", description = "the PKCS#8 private key of --tls-cert (default $FARM_TLS_KEY)")
   Path tlsKey;
 
+  @Mixin ScheduleOptions schedule;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -70,6 +73,7 @@ final class CoordinatorCommand implements Callable<Integer> {
             .withGrpc(listen.substring(0, colon), parsePort(listen.substring(colon + 1)))
             .withMetricsPort(metricsPort)
             .withLeaseTime(Duration.ofSeconds(leaseSeconds));
+    config = schedule.apply(config);
     Optional<ServerTls> tls = serverTls();
     try (Coordinator c = Coordinator.start(config, tls)) {
       spec.commandLine().getErr().println("farm coordinator: listening on " + listen.substring(0, colon) + ":" + c.grpcPort()

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CoordinatorCommand.class,
       WorkerCommand.class,
       SubmitCommand.class,
+      CampaignCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.litmusfarm.coordinator.campaign.Campaigns;
 import org.litmusfarm.coordinator.report.CampaignReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,8 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200", description = "give up on the smoke campaign after S seconds (default ${DEFAULT-VALUE})")
   long timeoutSeconds;
 
+  @Mixin UpCampaign campaign;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -56,10 +59,8 @@ final class UpCommand implements Callable<Integer> {
     try (LocalFarm farm = new LocalFarm(err, grpcPort, metricsPort, Duration.ofSeconds(1))) {
       List<String> archs = farm.served().stream().map(LocalFarm.Served::goarch).toList();
       Campaigns campaigns = farm.coordinator().campaigns();
-      Campaigns.Progress started = campaigns.start(SmokeCampaign.NAME, SmokeCampaign.spec(archs, seconds));
-      err.printf("farm up: campaign %s: %d programs x %d architectures = %d jobs%n",
-          started.id(), SmokeCampaign.PROGRAMS.size(), archs.size(), started.jobsTotal());
-      err.flush();
+      Campaigns.Progress started =
+          campaign.start(campaigns, archs, seconds, spec.commandLine().getParseResult().hasMatchedOption("--seconds"), err);
       CampaignReport report = new CampaignReport(farm.coordinator().database());
       if (!await(campaigns, report, started.id(), err)) {
         err.println("farm: error: the smoke campaign did not finish within " + timeoutSeconds + " s");

@@ -16,6 +16,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.litmusfarm.catalog.Catalog;
 import org.litmusfarm.coordinator.campaign.Campaigns;
+import org.litmusfarm.coordinator.campaign.SpecLibrary;
+import org.litmusfarm.coordinator.fuzz.Fuzzer;
+import org.litmusfarm.coordinator.report.CampaignReport;
+import org.litmusfarm.coordinator.schedule.CampaignSchedule;
 import org.litmusfarm.coordinator.fleet.Fleet;
 import org.litmusfarm.coordinator.ingest.IngestConfig;
 import org.litmusfarm.coordinator.ingest.Ingester;
@@ -32,8 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One coordinator instance: the gRPC services, the outcome ingester, lease expiry and metrics, all
- * over one PostgreSQL database. It keeps nothing that matters in memory, so several instances may
+ * One coordinator instance: the gRPC services, the outcome ingester, lease expiry, metrics, and the
+ * campaign work (schedule, fuzzers, completion), all over one PostgreSQL database. It keeps nothing that matters in memory, so several instances may
  * share a database.
  */
 public final class Coordinator implements AutoCloseable {
@@ -58,7 +62,11 @@ public final class Coordinator implements AutoCloseable {
       FarmMetrics metrics = new FarmMetrics(registry, db);
       JobQueue queue = new JobQueue(db);
       submissions = new Submissions(db, queue, new Oracle());
-      campaigns = new Campaigns(db, submissions, Catalog.load());
+      campaigns = new Campaigns(db, submissions, Catalog.load(), new SpecLibrary(config.specDirectory()));
+      CampaignWork campaignWork =
+          new CampaignWork(
+              campaigns, new Fuzzer(db, submissions, campaigns),
+              config.schedule().map(s -> new CampaignSchedule(db, s, name -> campaigns.startNamed(name).id())));
       WorkerService workers =
           new WorkerService(
               new Fleet(db), queue,
@@ -71,7 +79,7 @@ public final class Coordinator implements AutoCloseable {
           builder
               .maxInboundMessageSize(MAX_REQUEST_BYTES)
               .addService(ServerInterceptors.intercept(workers, auth))
-              .addService(ServerInterceptors.intercept(new FarmService(submissions, campaigns), auth))
+              .addService(ServerInterceptors.intercept(new FarmService(submissions, campaigns, new CampaignReport(db)), auth))
               .build()
               .start();
       ingester =
@@ -81,12 +89,13 @@ public final class Coordinator implements AutoCloseable {
                   IngestConfig.defaults(config.kafkaBootstrap()).maxMessageBytes()),
               db, registry);
       ingester.start();
-      timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      timers = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "coordinator-timers");
         t.setDaemon(true);
         return t;
       });
       timers.scheduleWithFixedDelay(() -> housekeeping(queue, metrics), 1, 2, TimeUnit.SECONDS);
+      timers.scheduleWithFixedDelay(campaignWork, 1, 2, TimeUnit.SECONDS);
       metricsEndpoint =
           config.metricsPort() < 0
               ? Optional.empty()

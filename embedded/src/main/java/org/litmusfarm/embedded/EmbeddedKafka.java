@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -123,14 +124,24 @@ public final class EmbeddedKafka implements AutoCloseable {
       throws ExecutionException, InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      TopicDescription description =
-          admin
-              .describeTopics(List.of(name))
-              .allTopicNames()
-              .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
-              .get(name);
+      TopicDescription description;
+      try {
+        description =
+            admin
+                .describeTopics(List.of(name))
+                .allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .get(name);
+      } catch (ExecutionException e) {
+        // A topic just created may not be in the broker's metadata yet: ask again until the deadline.
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        description = null;
+      }
       boolean ready =
-          description.partitions().size() == partitions
+          description != null
+              && description.partitions().size() == partitions
               && description.partitions().stream().allMatch(p -> p.leader() != null);
       if (ready) {
         return;

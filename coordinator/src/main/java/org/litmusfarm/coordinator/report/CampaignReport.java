@@ -1,81 +1,72 @@
 package org.litmusfarm.coordinator.report;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What a campaign found, per architecture and execution mode (native and emulated results never
- * share a row): jobs, iterations, distinct WEAK and FORBIDDEN outcomes observed, and violations.
- * The mode of a job is the one its batches recorded.
+ * What a campaign found, per architecture, execution mode and toolchain (native and emulated
+ * results never share a row): jobs, programs, iterations, distinct WEAK and FORBIDDEN outcomes
+ * observed, and violations; the conformance table, WEAK outcomes new since the previous campaign
+ * of the same spec, and what the fuzzer achieved. The mode and toolchain of a job are the ones its
+ * batches recorded.
  */
 public final class CampaignReport {
-  /** One architecture and mode of a campaign. */
-  public record ArchSummary(String arch, String mode, int jobs, long iterations, int weak, int forbidden) {}
+  /** One architecture, mode and toolchain of a campaign. */
+  public record ArchSummary(
+      String arch, String mode, int jobs, long iterations, int weak, int forbidden, String goVersion, int programs) {}
 
   /** A FORBIDDEN outcome a campaign observed. */
   public record Violation(String program, String arch, String mode, String cpuModel, String goVersion, String outcome, long count) {}
 
-  private static final String JOB_MODES =
+  /** Per job: its latest batch's provenance. */
+  static final String JOB_MODES =
       "WITH jm AS (SELECT DISTINCT ON (b.job_id) b.job_id, b.arch, b.mode, b.cpu_model, b.go_version"
           + " FROM batches b JOIN jobs j ON j.id = b.job_id JOIN submissions s ON s.id = j.submission_id"
-          + " WHERE s.campaign_id = ? ORDER BY b.job_id, b.ingested_at DESC) ";
+          + " WHERE s.campaign_id = ? ORDER BY b.job_id, b.attempt DESC, b.sequence DESC) ";
 
-  private final DataSource db;
+  private final Rows rows;
 
   public CampaignReport(DataSource db) {
-    this.db = db;
+    this.rows = new Rows(db);
   }
 
-  /** Per architecture and mode, sorted by architecture then mode. */
+  /** Per architecture, mode and toolchain, sorted by architecture, mode, then toolchain. */
   public List<ArchSummary> architectures(String campaignId) {
-    Map<String, long[]> rows = new LinkedHashMap<>();
-    query(
-        JOB_MODES
-            + "SELECT jm.arch, jm.mode, count(DISTINCT jm.job_id), coalesce(sum(b.iterations), 0)"
-            + " FROM jm JOIN batches b ON b.job_id = jm.job_id GROUP BY 1, 2 ORDER BY 1, 2",
-        campaignId,
-        rs -> rows.put(rs.getString(1) + "\t" + rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4), 0, 0}));
-    query(
-        JOB_MODES
-            + "SELECT jm.arch, jm.mode, oc.class, count(DISTINCT (j.program_id, oc.outcome))"
-            + " FROM jm JOIN outcome_counts oc ON oc.job_id = jm.job_id JOIN jobs j ON j.id = jm.job_id"
-            + " WHERE oc.class <> 'SC' GROUP BY 1, 2, 3",
-        campaignId,
-        rs -> {
-          long[] r = rows.computeIfAbsent(rs.getString(1) + "\t" + rs.getString(2), k -> new long[4]);
-          r[rs.getString(3).equals("WEAK") ? 2 : 3] = rs.getLong(4);
-        });
     List<ArchSummary> out = new ArrayList<>();
-    rows.forEach(
-        (k, r) -> {
-          String[] am = k.split("\t", 2);
-          out.add(new ArchSummary(am[0], am[1], (int) r[0], r[1], (int) r[2], (int) r[3]));
-        });
+    rows.query(
+        JOB_MODES
+            + ", per_job AS (SELECT jm.job_id, jm.arch, jm.mode, jm.go_version, j.program_id,"
+            + "  (SELECT sum(b.iterations) FROM batches b WHERE b.job_id = jm.job_id) AS iterations"
+            + "  FROM jm JOIN jobs j ON j.id = jm.job_id),"
+            + " seen AS (SELECT p.arch, p.mode, p.go_version, oc.class, count(DISTINCT (p.program_id, oc.outcome)) AS n"
+            + "  FROM per_job p JOIN outcome_counts oc ON oc.job_id = p.job_id WHERE oc.class <> 'SC' GROUP BY 1, 2, 3, 4)"
+            + " SELECT p.arch, p.mode, p.go_version, count(*), count(DISTINCT p.program_id), coalesce(sum(p.iterations), 0),"
+            + " coalesce((SELECT n FROM seen s WHERE (s.arch, s.mode, s.go_version, s.class) = (p.arch, p.mode, p.go_version, 'WEAK')), 0),"
+            + " coalesce((SELECT n FROM seen s WHERE (s.arch, s.mode, s.go_version, s.class) = (p.arch, p.mode, p.go_version, 'FORBIDDEN')), 0)"
+            + " FROM per_job p GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        rs -> out.add(new ArchSummary(rs.getString(1), rs.getString(2), rs.getInt(4), rs.getLong(6), rs.getInt(7),
+            rs.getInt(8), rs.getString(3), rs.getInt(5))),
+        campaignId);
     return out;
   }
 
   /** Every FORBIDDEN outcome the campaign observed, most frequent first. */
   public List<Violation> violations(String campaignId) {
     List<Violation> out = new ArrayList<>();
-    query(
+    rows.query(
         JOB_MODES
             + "SELECT p.name, jm.arch, jm.mode, jm.cpu_model, jm.go_version, oc.outcome, sum(oc.count)"
             + " FROM jm JOIN outcome_counts oc ON oc.job_id = jm.job_id JOIN jobs j ON j.id = jm.job_id"
             + " JOIN programs p ON p.id = j.program_id WHERE oc.class = 'FORBIDDEN'"
             + " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 7 DESC, 1",
-        campaignId,
         rs ->
             out.add(
                 new Violation(
                     rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getLong(7))));
+                    rs.getString(6), rs.getLong(7))),
+        campaignId);
     return out;
   }
 
@@ -85,30 +76,27 @@ public final class CampaignReport {
    */
   public boolean ingested(String campaignId) {
     long[] behind = {0};
-    query(
+    rows.query(
         "SELECT count(*) FROM jobs j JOIN submissions s ON s.id = j.submission_id"
             + " WHERE s.campaign_id = ? AND j.state = 'done' AND j.iterations > coalesce("
             + "(SELECT sum(b.iterations) FROM batches b WHERE b.job_id = j.id AND b.attempt = j.attempt), 0)",
-        campaignId,
-        rs -> behind[0] = rs.getLong(1));
+        rs -> behind[0] = rs.getLong(1),
+        campaignId);
     return behind[0] == 0;
   }
 
-  private interface Row {
-    void accept(ResultSet rs) throws SQLException;
+  /** The conformance table of the campaign's catalog programs. */
+  public List<Conformance.Cell> conformance(String campaignId) {
+    return new Conformance(rows).of(campaignId);
   }
 
-  private void query(String sql, String campaignId, Row row) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, campaignId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          row.accept(rs);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the campaign report: " + e.getMessage(), e);
-    }
+  /** WEAK outcomes observed in {@code campaignId} and not in {@code previousId} (all, if there is none). */
+  public List<NewWeak.Outcome> newWeak(String campaignId, Optional<String> previousId) {
+    return new NewWeak(rows).of(campaignId, previousId);
+  }
+
+  /** What the fuzzer achieved, if the campaign fuzzes. */
+  public Optional<FuzzFigures.Summary> fuzz(String campaignId) {
+    return new FuzzFigures(rows).of(campaignId);
   }
 }

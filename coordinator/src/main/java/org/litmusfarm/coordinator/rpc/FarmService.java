@@ -3,6 +3,7 @@ package org.litmusfarm.coordinator.rpc;
 import io.grpc.stub.StreamObserver;
 import java.util.Optional;
 import org.litmusfarm.coordinator.campaign.Campaigns;
+import org.litmusfarm.coordinator.report.CampaignReport;
 import org.litmusfarm.coordinator.submit.Results;
 import org.litmusfarm.coordinator.submit.SubmitOrder;
 import org.litmusfarm.coordinator.submit.Submission;
@@ -11,6 +12,7 @@ import org.litmusfarm.schema.v1.ArchResult;
 import org.litmusfarm.schema.v1.Campaign;
 import org.litmusfarm.schema.v1.ClassifiedCount;
 import org.litmusfarm.schema.v1.FarmServiceGrpc;
+import org.litmusfarm.schema.v1.GetCampaignRequest;
 import org.litmusfarm.schema.v1.GetResultsRequest;
 import org.litmusfarm.schema.v1.GetResultsResponse;
 import org.litmusfarm.schema.v1.ListCampaignsRequest;
@@ -21,7 +23,7 @@ import org.litmusfarm.schema.v1.SubmitResponse;
 
 /**
  * The clients' side of the coordinator: submit programs (decided by the oracle once, at
- * submission), read their results as they arrive, start and list campaigns.
+ * submission), read their results as they arrive, start, list and report campaigns.
  */
 public final class FarmService extends FarmServiceGrpc.FarmServiceImplBase {
   /** The file name submitted text is parsed under; errors are reported as {@code line:col: message}. */
@@ -29,10 +31,12 @@ public final class FarmService extends FarmServiceGrpc.FarmServiceImplBase {
 
   private final Submissions submissions;
   private final Campaigns campaigns;
+  private final CampaignReport reports;
 
-  public FarmService(Submissions submissions, Campaigns campaigns) {
+  public FarmService(Submissions submissions, Campaigns campaigns, CampaignReport reports) {
     this.submissions = submissions;
     this.campaigns = campaigns;
+    this.reports = reports;
   }
 
   @Override
@@ -107,14 +111,25 @@ public final class FarmService extends FarmServiceGrpc.FarmServiceImplBase {
         });
   }
 
+  @Override
+  public void getCampaign(GetCampaignRequest request, StreamObserver<org.litmusfarm.schema.v1.CampaignReport> observer) {
+    Errors.answer(
+        observer,
+        "GetCampaign",
+        () -> {
+          String id = request.getCampaignId();
+          Campaigns.Progress p =
+              campaigns.progress(id).orElseThrow(() -> Errors.notFound("no campaign '" + printable(id) + "'"));
+          return CampaignMessages.report(p, campaigns.specText(id).orElse(""), campaigns.previous(id), reports);
+        });
+  }
+
+  private static String printable(String s) {
+    String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+
   private static Campaign toProto(Campaigns.Progress p) {
-    return Campaign.newBuilder()
-        .setCampaignId(p.id())
-        .setSpecName(p.specName())
-        .setState(p.state())
-        .setStartedUnixMs(p.startedAt().toEpochMilli())
-        .setJobsTotal(p.jobsTotal())
-        .setJobsDone(p.jobsDone() + p.jobsFailed())
-        .build();
+    return CampaignMessages.campaign(p);
   }
 }

@@ -38,7 +38,7 @@ import org.litmusfarm.text.Programs;
  * Accepts programs to run and reads their results back. A submission is checked completely
  * (parsed, architectures and parameters checked, decided by the oracle) before anything is
  * stored; then the program (once, with every outcome the oracle allows and its class), the
- * submission and one queued job per architecture are stored in one transaction, so a refused or
+ * submission and one queued job per architecture and toolchain are stored in one transaction, so a refused or
  * failed submission leaves nothing behind. Thread-safe.
  */
 public final class Submissions {
@@ -67,6 +67,39 @@ public final class Submissions {
    * @throws IllegalStateException if the database fails; nothing is stored then
    */
   public Submission submit(SubmitOrder order) {
+    Checked checked = check(order);
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        Submission s = store(c, checked);
+        c.commit();
+        return s;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure(checked, e);
+    }
+  }
+
+  /**
+   * Checks {@code order} and stores it inside the caller's transaction on {@code tx}, which the
+   * caller commits (or rolls back, leaving nothing). Throws as {@link #submit(SubmitOrder)}.
+   */
+  public Submission submit(Connection tx, SubmitOrder order) {
+    Checked checked = check(order);
+    try {
+      return store(tx, checked);
+    } catch (SQLException e) {
+      throw failure(checked, e);
+    }
+  }
+
+  /** An order that passed every check, with the oracle's decision. */
+  private record Checked(SubmitOrder order, Program program, List<String> archs, Decision decision) {}
+
+  private Checked check(SubmitOrder order) {
     ParsedProgram parsed = Parser.parse(order.path(), order.litmus());
     Program program = parsed.program();
     List<String> archs = checkArchs(order.archs());
@@ -80,35 +113,36 @@ public final class Submissions {
     } catch (RejectedProgramException e) {
       throw new InvalidProgramException(e.problems().stream().map(parsed::locate).toList());
     }
+    return new Checked(order, program, archs, decision);
+  }
+
+  private Submission store(Connection c, Checked checked) throws SQLException {
+    SubmitOrder order = checked.order();
+    Program program = checked.program();
     String programId = Programs.id(program).hex();
     String submissionId = "s-" + hex(8);
     String paramsJson = ParamsJson.toJson(order.params());
     List<String> jobIds = new ArrayList<>();
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        storeProgram(c, programId, program, decision);
-        insertSubmission(c, submissionId, programId, order.campaignId());
-        for (String arch : archs) {
-          String jobId = "j-" + hex(8);
-          queue.enqueue(
-              c,
-              new NewJob(jobId, submissionId, programId, arch, "", paramsJson, order.allowEmulated(),
-                  order.maxAttempts()));
-          jobIds.add(jobId);
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+    storeProgram(c, programId, program, checked.decision());
+    insertSubmission(c, submissionId, programId, order.campaignId());
+    for (String arch : checked.archs()) {
+      for (String goVersion : order.goVersions()) {
+        String jobId = "j-" + hex(8);
+        queue.enqueue(
+            c,
+            new NewJob(jobId, submissionId, programId, arch, goVersion, paramsJson, order.allowEmulated(),
+                order.maxAttempts()));
+        jobIds.add(jobId);
       }
-    } catch (SQLException e) {
-      if (DatabaseFailure.isForeignKeyViolation(e) && order.campaignId().isPresent()) {
-        throw new IllegalArgumentException("unknown campaign " + order.campaignId().get(), e);
-      }
-      throw DatabaseFailure.of("store submission of program " + program.name(), e);
     }
-    return new Submission(submissionId, programId, program.name(), decision.verdict(), jobIds);
+    return new Submission(submissionId, programId, program.name(), checked.decision().verdict(), jobIds);
+  }
+
+  private static RuntimeException failure(Checked checked, SQLException e) {
+    if (DatabaseFailure.isForeignKeyViolation(e) && checked.order().campaignId().isPresent()) {
+      return new IllegalArgumentException("unknown campaign " + checked.order().campaignId().get(), e);
+    }
+    return DatabaseFailure.of("store submission of program " + checked.program().name(), e);
   }
 
   /** The canonical {@code .litmus} text of a stored program. */
