@@ -1,0 +1,115 @@
+package org.litmusfarm.reduce;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.litmusfarm.model.ProgramId;
+import org.litmusfarm.text.Programs;
+
+/**
+ * Greedy delta debugging of a violation. Each round lists the edits of the current program
+ * ({@link Edits}), shuffles them with the seed and sorts them by size, smallest first; it checks
+ * them in that order ({@link Candidates}) and hands each valid one to the {@link Reproducer}. The
+ * first that reproduces becomes the current program and a new round starts. It stops when no
+ * candidate of a round reproduces, or when the attempt or time limit is reached. A program is
+ * never handed to the reproducer twice. With the same seed and the same answers the reduction is
+ * the same.
+ */
+public final class Reducer {
+  private final Candidates candidates;
+  private final Reproducer reproducer;
+  private final ReduceLimits limits;
+  private final Consumer<Step> progress;
+  private final LongSupplier nanoClock;
+
+  /**
+   * A reducer that checks edits with {@code candidates}, runs them with {@code reproducer} within
+   * {@code limits} and reports every attempt to {@code progress}.
+   */
+  public Reducer(Candidates candidates, Reproducer reproducer, ReduceLimits limits, Consumer<Step> progress) {
+    this(candidates, reproducer, limits, progress, System::nanoTime);
+  }
+
+  Reducer(Candidates candidates, Reproducer reproducer, ReduceLimits limits, Consumer<Step> progress,
+      LongSupplier nanoClock) {
+    this.candidates = Objects.requireNonNull(candidates);
+    this.reproducer = Objects.requireNonNull(reproducer);
+    this.limits = Objects.requireNonNull(limits);
+    this.progress = Objects.requireNonNull(progress);
+    this.nanoClock = Objects.requireNonNull(nanoClock);
+  }
+
+  /** Reduces {@code start}, whose outcome must have been observed and be FORBIDDEN. */
+  public Reduction reduce(Violation start) {
+    long t0 = nanoClock.getAsLong();
+    SplittableRandom rng = new SplittableRandom(limits.seed());
+    Set<ProgramId> tried = new HashSet<>();
+    tried.add(Programs.id(start.program()));
+    List<Step> accepted = new ArrayList<>();
+    Violation current = start;
+    int attempts = 0;
+    int rejected = 0;
+    Reduction.Stop stop = Reduction.Stop.MINIMAL;
+    rounds:
+    while (true) {
+      for (Edit edit : ordered(Edits.of(current), rng)) {
+        Optional<Reduction.Stop> over = over(attempts, t0);
+        if (over.isPresent()) {
+          stop = over.get();
+          break rounds;
+        }
+        Optional<Candidate> c = candidates.check(current, edit);
+        if (c.isEmpty()) {
+          rejected++;
+          continue;
+        }
+        if (!tried.add(Programs.id(c.get().violation().program()))) {
+          continue;
+        }
+        attempts++;
+        boolean reproduced = reproducer.reproduces(c.get().violation());
+        Step step = new Step(attempts, c.get(), reproduced, since(t0));
+        progress.accept(step);
+        if (reproduced) {
+          accepted.add(step);
+          current = c.get().violation();
+          continue rounds;
+        }
+      }
+      break;
+    }
+    return new Reduction(start, current, accepted, attempts, rejected, since(t0), stop);
+  }
+
+  private static List<Edit> ordered(List<Edit> edits, SplittableRandom rng) {
+    List<Edit> shuffled = new ArrayList<>(edits);
+    for (int i = shuffled.size() - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      Edit e = shuffled.get(i);
+      shuffled.set(i, shuffled.get(j));
+      shuffled.set(j, e);
+    }
+    return Candidates.sorted(shuffled);
+  }
+
+  private Optional<Reduction.Stop> over(int attempts, long t0) {
+    if (attempts >= limits.maxAttempts()) {
+      return Optional.of(Reduction.Stop.ATTEMPTS);
+    }
+    if (since(t0).compareTo(limits.maxTime()) >= 0) {
+      return Optional.of(Reduction.Stop.TIME);
+    }
+    return Optional.empty();
+  }
+
+  private Duration since(long t0) {
+    return Duration.ofNanos(nanoClock.getAsLong() - t0);
+  }
+}
