@@ -1,7 +1,6 @@
 package org.litmusfarm.reduce;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,11 +22,11 @@ import org.litmusfarm.model.Program;
  *   <li>other edits keep every location and value.
  * </ul>
  *
- * {@link #apply} maps each entry of the parent outcome that survives and then keeps exactly the
- * candidate's {@link Program#outcomeLocations()}, in its canonical order. A register the candidate
- * no longer assigns (its statement was removed or became a store) is thereby dropped. If some
- * location of the candidate's outcome has no entry in the parent's, there is nothing to compare
- * and the candidate has no projection.
+ * {@link #apply} maps each location of the parent's violation (see {@link Violation}) that
+ * survives, with its value mapped, and keeps those the candidate still records in {@link
+ * Program#outcomeLocations()}, in its canonical order. A register the candidate no longer
+ * assigns (its statement was removed or became a store) is thereby dropped. If no location is
+ * left, there is nothing to compare and the candidate has no projection.
  */
 final class Projection {
   private static final Projection IDENTITY = new Projection(Optional::of, v -> v);
@@ -83,19 +82,16 @@ final class Projection {
     return locations.apply(loc);
   }
 
-  /** {@code parent} carried over to {@code candidate}, or empty if some location has no value. */
+  /** {@code parent} carried over to {@code candidate}, or empty if no location is left. */
   Optional<Outcome> apply(Outcome parent, Program candidate) {
     Map<Location, Long> mapped = new LinkedHashMap<>();
     parent.values().forEach((loc, v) -> locations.apply(loc).ifPresent(l -> mapped.put(l, values.applyAsLong(v))));
-    List<Location> locs = candidate.outcomeLocations();
-    long[] vals = new long[locs.size()];
-    for (int i = 0; i < vals.length; i++) {
-      Long v = mapped.get(locs.get(i));
-      if (v == null) {
-        return Optional.empty();
+    Map<Location, Long> kept = new LinkedHashMap<>();
+    for (Location l : candidate.outcomeLocations()) {
+      if (mapped.containsKey(l)) {
+        kept.put(l, mapped.get(l));
       }
-      vals[i] = v;
     }
-    return Optional.of(Outcome.of(locs, vals));
+    return kept.isEmpty() ? Optional.empty() : Optional.of(new Outcome(kept));
   }
 }

@@ -14,7 +14,8 @@ import org.litmusfarm.model.ProgramId;
 import org.litmusfarm.text.Programs;
 
 /**
- * Greedy delta debugging of a violation. Each round lists the edits of the current program
+ * Greedy delta debugging of a violation. It first narrows the violation to the locations that
+ * make it forbidden ({@link Candidates#narrow}). Each round lists the edits of the current program
  * ({@link Edits}), shuffles them with the seed and sorts them by size, smallest first; it checks
  * them in that order ({@link Candidates}) and hands each valid one to the {@link Reproducer}. The
  * first that reproduces becomes the current program and a new round starts. It stops when no
@@ -46,14 +47,18 @@ public final class Reducer {
     this.nanoClock = Objects.requireNonNull(nanoClock);
   }
 
-  /** Reduces {@code start}, whose outcome must have been observed and be FORBIDDEN. */
+  /**
+   * Reduces {@code start}, whose outcome must have been observed and be forbidden.
+   *
+   * @throws IllegalArgumentException if the oracle allows {@code start}'s outcome
+   */
   public Reduction reduce(Violation start) {
     long t0 = nanoClock.getAsLong();
     SplittableRandom rng = new SplittableRandom(limits.seed());
     Set<ProgramId> tried = new HashSet<>();
     tried.add(Programs.id(start.program()));
     List<Step> accepted = new ArrayList<>();
-    Violation current = start;
+    Violation current = candidates.narrow(start);
     int attempts = 0;
     int rejected = 0;
     Reduction.Stop stop = Reduction.Stop.MINIMAL;

@@ -7,7 +7,8 @@ import java.util.List;
  * The outcome of a reduction.
  *
  * @param original the violation reduction started from
- * @param reduced the smallest program that reproduced, with its outcome (the original if none did)
+ * @param reduced the smallest program that reproduced, with its narrowed violation (the original
+ *     program if none did)
  * @param accepted the steps that reproduced, in order; each one's candidate is the next program
  * @param attempts candidates handed to the reproducer
  * @param rejected edits dropped before running: invalid, blocking, undecidable or no longer forbidden

@@ -11,7 +11,6 @@ import org.litmusfarm.model.Goroutine;
 import org.litmusfarm.model.Outcome;
 import org.litmusfarm.model.Program;
 import org.litmusfarm.model.Stmt;
-import org.litmusfarm.text.Parser;
 
 class ProjectionTest {
   private final Violation noise = Fixtures.noise();
@@ -66,21 +65,14 @@ class ProjectionTest {
   }
 
   @Test
-  void aLocationTheParentDidNotRecordLeavesNoProjection() {
-    Program sb = Parser.parse("sb", """
-        litmus SB
-        var x y
-        P0 {
-          atomic.Store(&x, 1)
-          r0 = atomic.Load(&y)
-        }
-        P1 {
-          atomic.Store(&y, 1)
-          r0 = atomic.Load(&x)
-        }
-        exists (P0:r0 == 0 && P1:r0 == 0)
-        """).program();
-    Outcome withoutP1 = Outcome.parse("P0:r0=0; x=1; y=1");
-    assertTrue(Projection.identity().apply(withoutP1, sb).isEmpty());
+  void aProjectionThatLeavesNoLocationIsEmpty() {
+    Outcome onlyP1 = Outcome.parse("P1:r0=0");
+    assertTrue(Projection.withoutGoroutine(1).apply(onlyP1, withoutGoroutine(1)).isEmpty());
+  }
+
+  @Test
+  void aPartOfAnOutcomeProjectsToTheLocationsTheCandidateStillRecords() {
+    Outcome part = Outcome.parse("P0:r0=0; P2:r0=0; z=5");
+    assertEquals("P0:r0=0; P1:r0=0; z=5", Projection.withoutGoroutine(1).apply(part, withoutGoroutine(1)).orElseThrow().toString());
   }
 }
