@@ -29,15 +29,20 @@ final class HarnessReproducer implements Reproducer {
     this.err = err;
   }
 
-  /** One slice of {@code program}. */
-  RunResult run(Program program) {
-    HarnessParams params = params(program);
-    return harness.run(program, params, target, slice.multipliedBy(2).plusSeconds(60), line -> {});
+  /** How long one try hammers a candidate. */
+  Duration slice() {
+    return slice;
   }
 
-  /** The parameters every run uses: the defaults for {@code program}, for one slice. */
-  HarnessParams params(Program program) {
-    return HarnessParams.defaultsFor(program).withTimeBudget(slice);
+  /** One slice of {@code program}. */
+  RunResult run(Program program) {
+    return run(program, slice);
+  }
+
+  /** A run of {@code program} for {@code time}, with the default parameters for it. */
+  RunResult run(Program program, Duration time) {
+    HarnessParams params = HarnessParams.defaultsFor(program).withTimeBudget(time);
+    return harness.run(program, params, target, time.multipliedBy(2).plusSeconds(60), line -> {});
   }
 
   @Override

@@ -46,6 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "Exit status 3 when a violation was reduced, 1 when none was observed."
     })
 final class ReduceCommand implements Callable<Integer> {
+  /** Shortest slice in which the original is hammered to find its violation. */
+  static final int FIND_SLICE_SECONDS = 5;
+
   @Parameters(paramLabel = "FILE", description = "the .litmus program that shows the violation")
   Path file;
 
@@ -61,8 +64,14 @@ final class ReduceCommand implements Callable<Integer> {
   @Option(names = "--max-tries", paramLabel = "N", defaultValue = "60", description = "run at most N candidates (default ${DEFAULT-VALUE})")
   int maxTries;
 
+  @Option(names = "--tries-per-candidate", paramLabel = "N", defaultValue = "2", description = "try a candidate that did not reproduce again, up to N times in all, once smaller ones are done (default ${DEFAULT-VALUE})")
+  int triesPerCandidate;
+
   @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "1800", description = "stop trying candidates after S seconds (default ${DEFAULT-VALUE})")
   double maxSeconds;
+
+  @Option(names = "--find-seconds", paramLabel = "S", defaultValue = "120", description = "without --outcome, hammer FILE in slices until a FORBIDDEN outcome shows, for at most S seconds (default ${DEFAULT-VALUE})")
+  double findSeconds;
 
   @Option(names = "--outcome", paramLabel = "OUTCOME", description = "the forbidden outcome observed, or the part of it that is forbidden, e.g. 'P0:r0=0; P1:r0=0' (default: run FILE once and take the most frequent one)")
   String outcome;
@@ -99,10 +108,12 @@ final class ReduceCommand implements Callable<Integer> {
       err.println("farm: note: " + target.mode() + ": " + RunCommand.QEMU_WARNING);
     }
     String perTry = ReduceReport.number(secondsPerTry) + " s";
-    Optional<Violation> start = given.isPresent() ? given : observed(program, decision, runner, where, err);
+    Duration find = seconds("--find-seconds", findSeconds);
+    Optional<Violation> start = given.isPresent() ? given : observed(program, decision, runner, find, where, err);
     if (start.isEmpty()) {
-      err.println("farm: reduce: no FORBIDDEN outcome of " + program.name() + " in " + perTry + " on " + where
-          + "; nothing to reduce (try a longer --seconds-per-try, or name one with --outcome)");
+      err.println("farm: reduce: no FORBIDDEN outcome of " + program.name() + " in " + ReduceReport.number(findSeconds)
+          + " s on " + where
+          + "; nothing to reduce (try a longer --find-seconds, or name the outcome with --outcome)");
       return ExitStatus.FAILURE;
     }
     Candidates candidates = new Candidates(oracle);
@@ -128,7 +139,10 @@ final class ReduceCommand implements Callable<Integer> {
     if (maxTries < 1) {
       throw new UserInputException("--max-tries must be at least 1");
     }
-    return new ReduceLimits(maxTries, seconds("--max-seconds", maxSeconds), seed);
+    if (triesPerCandidate < 1 || triesPerCandidate > 100) {
+      throw new UserInputException("--tries-per-candidate must be between 1 and 100");
+    }
+    return new ReduceLimits(maxTries, seconds("--max-seconds", maxSeconds), seed, triesPerCandidate);
   }
 
   private static Duration seconds(String option, double s) {
@@ -164,16 +178,32 @@ final class ReduceCommand implements Callable<Integer> {
     }
   }
 
-  /** The most frequent FORBIDDEN outcome of one slice of the original, if any. */
-  private static Optional<Violation> observed(Program program, Decision decision, HarnessReproducer runner, String where,
-      PrintWriter err) {
-    err.println("farm: reduce: running " + program.name() + " on " + where + " to find the violation");
-    RunResult result = runner.run(program);
-    return result.histogram().entrySet().stream()
-        .filter(e -> decision.classify(e.getKey()) == OutcomeClass.FORBIDDEN)
-        .max(Comparator.comparing((Map.Entry<Outcome, Long> e) -> e.getValue())
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(e -> new Violation(program, e.getKey()));
+  /**
+   * The most frequent FORBIDDEN outcome of the first slice of the original that shows one; slices
+   * last {@value #FIND_SLICE_SECONDS} s or one try, whichever is longer, until {@code find} is spent.
+   */
+  private static Optional<Violation> observed(Program program, Decision decision, HarnessReproducer runner,
+      Duration find, String where, PrintWriter err) {
+    Duration findSlice = runner.slice().compareTo(Duration.ofSeconds(FIND_SLICE_SECONDS)) > 0
+        ? runner.slice() : Duration.ofSeconds(FIND_SLICE_SECONDS);
+    err.println("farm: reduce: hammering " + program.name() + " on " + where + " to find the violation (at most "
+        + find.toSeconds() + " s)");
+    Duration spent = Duration.ZERO;
+    while (spent.compareTo(find) < 0) {
+      Duration next = find.minus(spent).compareTo(findSlice) < 0 ? find.minus(spent) : findSlice;
+      RunResult result = runner.run(program, next);
+      spent = spent.plus(next);
+      Optional<Violation> seen = result.histogram().entrySet().stream()
+          .filter(e -> decision.classify(e.getKey()) == OutcomeClass.FORBIDDEN)
+          .max(Comparator.comparing((Map.Entry<Outcome, Long> e) -> e.getValue())
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .map(e -> new Violation(program, e.getKey()));
+      if (seen.isPresent()) {
+        err.println("farm: reduce: found after " + spent.toSeconds() + " s of hammering");
+        return seen;
+      }
+    }
+    return Optional.empty();
   }
 
   private static void report(Step s, PrintWriter err) {

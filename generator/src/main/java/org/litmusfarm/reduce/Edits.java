@@ -115,7 +115,10 @@ final class Edits {
     return new Stmt.OnceDo(((Stmt.OnceDo) block).once(), children);
   }
 
-  /** Removes {@code d} and what uses it; an {@code o.Do} on it keeps its contents. */
+  /**
+   * Removes {@code d} and what uses it; an {@code o.Do} on it keeps its contents, and a block left
+   * empty goes too.
+   */
   private static Optional<Edit> removeObject(Program p, Decl d) {
     List<Decl> decls = new ArrayList<>(p.decls());
     decls.remove(d);
@@ -147,8 +150,13 @@ final class Edits {
       List<Stmt> inner = Statements.children(s);
       if (uses && s instanceof Stmt.OnceDo) {
         out.addAll(withoutObject(inner, name));
+      } else if (!uses && inner.isEmpty()) {
+        out.add(s);
       } else if (!uses) {
-        out.add(inner.isEmpty() ? s : withChildren(s, withoutObject(inner, name)));
+        List<Stmt> kept = withoutObject(inner, name);
+        if (!kept.isEmpty()) {
+          out.add(withChildren(s, kept));
+        }
       }
     }
     return out;

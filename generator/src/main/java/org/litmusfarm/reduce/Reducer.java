@@ -2,11 +2,11 @@ package org.litmusfarm.reduce;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -18,10 +18,11 @@ import org.litmusfarm.text.Programs;
  * make it forbidden ({@link Candidates#narrow}). Each round lists the edits of the current program
  * ({@link Edits}), shuffles them with the seed and sorts them by size, smallest first; it checks
  * them in that order ({@link Candidates}) and hands each valid one to the {@link Reproducer}. The
- * first that reproduces becomes the current program and a new round starts. It stops when no
- * candidate of a round reproduces, or when the attempt or time limit is reached. A program is
- * never handed to the reproducer twice. With the same seed and the same answers the reduction is
- * the same.
+ * first that reproduces becomes the current program and a new round starts. A round in which
+ * nothing reproduces is repeated with the candidates that have not yet failed {@link
+ * ReduceLimits#triesPerCandidate()} times, smallest first again; when every candidate has, the
+ * program is minimal. The attempt and time limits stop it earlier. With the same seed and the
+ * same answers the reduction is the same.
  */
 public final class Reducer {
   private final Candidates candidates;
@@ -55,29 +56,37 @@ public final class Reducer {
   public Reduction reduce(Violation start) {
     long t0 = nanoClock.getAsLong();
     SplittableRandom rng = new SplittableRandom(limits.seed());
-    Set<ProgramId> tried = new HashSet<>();
-    tried.add(Programs.id(start.program()));
+    Map<ProgramId, Integer> failures = new HashMap<>();
+    failures.put(Programs.id(start.program()), limits.triesPerCandidate());
     List<Step> accepted = new ArrayList<>();
     Violation current = candidates.narrow(start);
     int attempts = 0;
     int rejected = 0;
     Reduction.Stop stop = Reduction.Stop.MINIMAL;
+    Map<String, Optional<Candidate>> checked = new HashMap<>();
     rounds:
     while (true) {
+      boolean triedAny = false;
       for (Edit edit : ordered(Edits.of(current), rng)) {
         Optional<Reduction.Stop> over = over(attempts, t0);
         if (over.isPresent()) {
           stop = over.get();
           break rounds;
         }
-        Optional<Candidate> c = candidates.check(current, edit);
+        Optional<Candidate> c = checked.get(edit.description());
+        if (c == null) {
+          c = candidates.check(current, edit);
+          checked.put(edit.description(), c);
+          rejected += c.isEmpty() ? 1 : 0;
+        }
         if (c.isEmpty()) {
-          rejected++;
           continue;
         }
-        if (!tried.add(Programs.id(c.get().violation().program()))) {
+        ProgramId id = Programs.id(c.get().violation().program());
+        if (failures.getOrDefault(id, 0) >= limits.triesPerCandidate()) {
           continue;
         }
+        triedAny = true;
         attempts++;
         boolean reproduced = reproducer.reproduces(c.get().violation());
         Step step = new Step(attempts, c.get(), reproduced, since(t0));
@@ -85,10 +94,14 @@ public final class Reducer {
         if (reproduced) {
           accepted.add(step);
           current = c.get().violation();
+          checked.clear();
           continue rounds;
         }
+        failures.merge(id, 1, Integer::sum);
       }
-      break;
+      if (!triedAny) {
+        break;
+      }
     }
     return new Reduction(start, current, accepted, attempts, rejected, since(t0), stop);
   }

@@ -122,6 +122,26 @@ class ReducerTest {
   }
 
   @Test
+  void aCandidateMissedOnceIsTriedAgainWhenMoreTriesAreAllowed() {
+    Set<String> seenOnce = new HashSet<>();
+    Reproducer secondTimeLucky = v -> BOTH_STORE_LOAD_PAIRS.reproduces(v)
+        && !seenOnce.add(Programs.id(v.program()).hex());
+    Reduction once = reduce(secondTimeLucky, limits(500, 1), new ArrayList<>());
+    assertEquals(once.original().program(), once.reduced().program());
+    seenOnce.clear();
+    Reduction twice = reduce(secondTimeLucky, new ReduceLimits(500, Duration.ofMinutes(5), 1, 2), new ArrayList<>());
+    assertEquals(STORE_BUFFERING, body(twice.reduced().program()));
+    assertEquals(Reduction.Stop.MINIMAL, twice.stop());
+  }
+
+  @Test
+  void removingAnObjectAlsoRemovesTheBlocksItLeavesEmpty() {
+    assertTrue(Edits.of(Fixtures.noise()).stream()
+        .filter(e -> e.description().equals("remove variable w"))
+        .allMatch(e -> Printer.print(e.draft()).contains("P2 {\n  atomic.Store(&z, 5)\n  r0 = <-c\n}\n")));
+  }
+
+  @Test
   void theAttemptLimitStopsTheReduction() {
     List<Step> steps = new ArrayList<>();
     Reduction r = reduce(v -> false, limits(3, 1), steps);
