@@ -73,7 +73,7 @@ final class ReduceCommand implements Callable<Integer> {
   @Option(names = "--find-seconds", paramLabel = "S", defaultValue = "120", description = "without --outcome, hammer FILE in slices until a FORBIDDEN outcome shows, for at most S seconds (default ${DEFAULT-VALUE})")
   double findSeconds;
 
-  @Option(names = "--outcome", paramLabel = "OUTCOME", description = "the forbidden outcome observed, or the part of it that is forbidden, e.g. 'P0:r0=0; P1:r0=0' (default: run FILE once and take the most frequent one)")
+  @Option(names = "--outcome", paramLabel = "OUTCOME", description = "the forbidden outcome observed, or the part of it that is forbidden, e.g. 'P0:r0=0; P1:r0=0' (default: hammer FILE, see --find-seconds, and take the most frequent one)")
   String outcome;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "orders candidates of equal size (default ${DEFAULT-VALUE})")
