@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       MutateCommand.class,
       MutantsCommand.class,
+      ReduceCommand.class,
       UpCommand.class,
       CoordinatorCommand.class,
       WorkerCommand.class,
