@@ -98,7 +98,7 @@ final class DetectCommand implements Callable<Integer> {
     DetectReport report = new DetectReport(results);
     String loadAfter = HostInfo.loadAverage();
     if (json) {
-      out.println(Json.GSON.toJson(DetectJson.of(report, budget, cpuModel, goVersion, loadBefore, loadAfter)));
+      out.println(DetectJson.GSON.toJson(DetectJson.of(report, budget, cpuModel, goVersion, loadBefore, loadAfter)));
     } else {
       DetectTable.print(out, report, budget, cpuModel, goVersion, loadBefore, loadAfter);
     }

@@ -1,5 +1,6 @@
 package org.litmusfarm.cli;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -10,6 +11,9 @@ import org.litmusfarm.detect.Provenance;
 
 /** The one JSON object {@code farm detect --json} prints. */
 final class DetectJson {
+  /** The CLI's style, keeping nulls: a survivor's {@code seconds_to_kill} is {@code null}. */
+  static final Gson GSON = Json.GSON.newBuilder().serializeNulls().create();
+
   static final String TIMING =
       "seconds_to_kill: wall time from the start of the mutant's work on that target, builds included,"
           + " to the end of the run that showed the kill (an upper bound: runs last slice_seconds);"
@@ -71,6 +75,7 @@ final class DetectJson {
     } else {
       m.add("seconds_to_kill", JsonNull.INSTANCE);
       m.add("program", JsonNull.INSTANCE);
+      m.add("prediction", JsonNull.INSTANCE);
     }
     m.addProperty("iterations", r.iterations());
     m.addProperty("runs", r.runs());
