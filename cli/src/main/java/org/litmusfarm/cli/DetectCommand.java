@@ -156,7 +156,14 @@ final class DetectCommand implements Callable<Integer> {
     }
     for (String a : arches) {
       String arch = a.strip();
-      targets.put(arch, arch.equals(host) ? GoTarget.host() : Targets.resolve(arch, null));
+      if (!arch.matches("[a-z0-9]{2,16}")) {
+        throw new UserInputException("--arch '" + arch + "' is not a GOARCH name");
+      }
+      try {
+        targets.put(arch, arch.equals(host) ? GoTarget.host() : Targets.resolve(arch, null));
+      } catch (UserInputException e) {
+        throw new UserInputException("--arch " + arch + ": " + e.getMessage());
+      }
     }
     return targets;
   }

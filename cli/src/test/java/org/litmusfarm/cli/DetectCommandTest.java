@@ -89,6 +89,9 @@ class DetectCommandTest {
     var budget = FarmTestSupport.farm("detect", "--seconds-per-mutant", "0");
     assertEquals(ExitStatus.INVALID, budget.status());
     assertTrue(budget.err().contains("--seconds-per-mutant"), budget.err());
+    var arch = FarmTestSupport.farm("detect", "--arch", "Not-An-Arch");
+    assertEquals(ExitStatus.INVALID, arch.status());
+    assertTrue(arch.err().contains("--arch 'Not-An-Arch' is not a GOARCH name"), arch.err());
   }
 
   private static JsonObject mutant(FarmTestSupport.Result r, String name, String arch) {
