@@ -39,6 +39,17 @@ class LayeringTest {
   static final ArchRule harnessDependsOnTheEmitterAndModelOnly =
       stage("harness", MODEL, "org.litmusfarm.emit..", "com.google.gson..");
 
+  @ArchTest
+  static final ArchRule detectionDependsOnTheStagesAndHarnessOnly =
+      stage(
+          "detect",
+          MODEL,
+          "org.litmusfarm.oracle..",
+          "org.litmusfarm.emit..",
+          "org.litmusfarm.harness..",
+          "org.litmusfarm.catalog..",
+          "org.litmusfarm.text..");
+
   private static ArchRule stage(String name, String... allowed) {
     String own = "org.litmusfarm." + name + "..";
     String[] packages = new String[allowed.length + 2];

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       MutateCommand.class,
       MutantsCommand.class,
+      DetectCommand.class,
       ReduceCommand.class,
       UpCommand.class,
       CoordinatorCommand.class,
@@ -27,7 +28,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit status: 0 success, 2 invalid input or usage, 3 violation observed, 1 anything else."
+      "Exit status: 0 success, 2 invalid input or usage, 3 violation observed, 4 (farm detect) a",
+      "mutant the CPU can expose survived, 1 anything else."
     })
 public final class Farm implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

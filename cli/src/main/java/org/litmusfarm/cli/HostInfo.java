@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Facts about the machine that every result records: the CPU model. */
+/** Facts about the machine that every result records: the CPU model, and its load. */
 final class HostInfo {
   private HostInfo() {}
 
@@ -24,5 +24,15 @@ final class HostInfo {
       return "unknown";
     }
     return "unknown";
+  }
+
+  /** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, or {@code unknown}. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return f.length >= 3 ? f[0] + " " + f[1] + " " + f[2] : "unknown";
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 }
