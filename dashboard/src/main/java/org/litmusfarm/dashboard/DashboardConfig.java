@@ -1,0 +1,57 @@
+package org.litmusfarm.dashboard;
+
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * How a dashboard runs.
+ *
+ * @param host address the HTTP server binds, e.g. 127.0.0.1
+ * @param port HTTP port, 0 for any free port
+ * @param database the farm's PostgreSQL database, migrated (the dashboard only reads it, apart
+ *     from triage and the weak-outcome rollup)
+ * @param coordinator gRPC target of the coordinator submissions go to, as HOST:PORT
+ * @param token the farm token: write actions must bear it, and the dashboard bears it to the
+ *     coordinator
+ * @param rollupInterval how often the weak-outcome rollup is brought up to date when new batches
+ *     have arrived
+ */
+public record DashboardConfig(
+    String host, int port, DataSource database, String coordinator, String token, Duration rollupInterval) {
+  public DashboardConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(coordinator, "coordinator");
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(rollupInterval, "rollup interval");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535");
+    }
+    if (token.length() < 16) {
+      throw new IllegalArgumentException("the farm token must be at least 16 characters");
+    }
+    if (rollupInterval.toMillis() < 100) {
+      throw new IllegalArgumentException("rollup interval must be at least 100 ms");
+    }
+  }
+
+  /** Port 8080 on 127.0.0.1, the rollup refreshed every 10 s. */
+  public static DashboardConfig defaults(DataSource database, String coordinator, String token) {
+    return new DashboardConfig("127.0.0.1", 8080, database, coordinator, token, Duration.ofSeconds(10));
+  }
+
+  public DashboardConfig withPort(int p) {
+    return new DashboardConfig(host, p, database, coordinator, token, rollupInterval);
+  }
+
+  public DashboardConfig withRollupInterval(Duration d) {
+    return new DashboardConfig(host, port, database, coordinator, token, d);
+  }
+
+  /** Never shows the token. */
+  @Override
+  public String toString() {
+    return "DashboardConfig[http=" + host + ":" + port + ", coordinator=" + coordinator + ", rollup=" + rollupInterval + "]";
+  }
+}
