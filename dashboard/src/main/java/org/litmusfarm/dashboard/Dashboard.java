@@ -77,8 +77,8 @@ public final class Dashboard implements AutoCloseable {
   }
 
   /**
-   * Starts a dashboard; throws if the port is taken. The weak-outcome rollup is filled before it
-   * answers (about a second per million outcome counts).
+   * Starts a dashboard; throws if the port is taken. The rollups its pages read are brought up to
+   * date before it answers (a few seconds per million outcome counts).
    */
   public static Dashboard start(DashboardConfig config) {
     return new Dashboard(config);
@@ -126,13 +126,13 @@ public final class Dashboard implements AutoCloseable {
 
   private void refreshRollup() {
     try {
-      rollup.refreshIfStale();
+      rollup.refreshIfDue();
     } catch (RuntimeException e) {
-      LOG.warn("weak outcome rollup: {}", e.getMessage());
+      LOG.warn("dashboard rollups: {}", e.getMessage());
     }
   }
 
-  /** Brings the weak-outcome rollup up to date now (tests and benchmarks). */
+  /** Brings the rollups up to date now (tests and benchmarks). */
   void refreshNow() {
     rollup.refreshIfStale();
   }

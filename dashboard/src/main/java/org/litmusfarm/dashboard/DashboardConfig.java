@@ -10,11 +10,11 @@ import javax.sql.DataSource;
  * @param host address the HTTP server binds, e.g. 127.0.0.1
  * @param port HTTP port, 0 for any free port
  * @param database the farm's PostgreSQL database, migrated (the dashboard only reads it, apart
- *     from triage and the weak-outcome rollup)
+ *     from triage and its rollups)
  * @param coordinator gRPC target of the coordinator submissions go to, as HOST:PORT
  * @param token the farm token: write actions must bear it, and the dashboard bears it to the
  *     coordinator
- * @param rollupInterval how often the weak-outcome rollup is brought up to date when new batches
+ * @param rollupInterval how often the rollups are brought up to date when new batches
  *     have arrived
  */
 public record DashboardConfig(

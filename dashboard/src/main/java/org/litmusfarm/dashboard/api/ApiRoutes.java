@@ -42,7 +42,7 @@ public final class ApiRoutes {
     routes.get("/api/violations", ctx ->
         ctx.json(Map.of("violations", reads.violations().newest(Params.limit(ctx, ViolationReader.PAGE, 1000)))));
     routes.get("/api/weak", ctx ->
-        ctx.json(reads.weak().read(Params.weakFilter(ctx, reads.shapes()), Params.limit(ctx, WeakReader.PAGE, 5000))));
+        ctx.json(reads.weak().read(Params.weakFilter(ctx, reads.shapes()), Params.limit(ctx, WeakReader.PAGE, 5000), Params.offset(ctx))));
     routes.post("/api/triage", this::setTriage);
     routes.get("/api/programs/{id}", this::program);
     routes.get("/api/campaigns", ctx -> ctx.json(Map.of("campaigns", reads.campaigns().list(Params.limit(ctx, 50, 1000)))));

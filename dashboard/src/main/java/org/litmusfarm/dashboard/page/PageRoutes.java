@@ -81,7 +81,7 @@ public final class PageRoutes {
   private void weak(Context ctx) {
     var filter = Params.weakFilter(ctx, reads.shapes());
     render(ctx, "weak.jte",
-        new WeakOutcomesPage(page(ctx, "weak"), reads.weak().read(filter, Params.limit(ctx, WeakReader.PAGE, 5000)), filter,
+        new WeakOutcomesPage(page(ctx, "weak"), reads.weak().read(filter, Params.limit(ctx, WeakReader.PAGE, 5000), Params.offset(ctx)), filter,
             reads.weak().archs(), reads.shapes().all(), Params.states()));
   }
 

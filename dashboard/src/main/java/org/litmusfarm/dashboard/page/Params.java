@@ -52,6 +52,23 @@ public final class Params {
     throw new IllegalArgumentException("limit must be a whole number from 1 to " + max);
   }
 
+  /** Query parameter {@code offset}: 0 or more, 0 when absent. */
+  public static int offset(Context ctx) {
+    String s = ctx.queryParam("offset");
+    if (s == null || s.isEmpty()) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(s);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("offset must be a whole number, 0 or more");
+  }
+
   /** The weak-outcome filter from query parameters {@code arch}, {@code shape}, {@code state}. */
   public static WeakFilter weakFilter(Context ctx, Shapes shapes) {
     Optional<String> arch = present(ctx.queryParam("arch"));

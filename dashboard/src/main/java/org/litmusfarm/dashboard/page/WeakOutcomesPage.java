@@ -12,6 +12,19 @@ public record WeakOutcomesPage(
     return WeakGroup.of(weak.rows());
   }
 
+  /** The address of the page after this one, with the same filter. */
+  public String nextPage() {
+    StringBuilder q = new StringBuilder("/weak?offset=").append(weak.offset() + weak.rows().size());
+    filter.arch().ifPresent(a -> q.append("&arch=").append(encode(a)));
+    filter.shape().ifPresent(s -> q.append("&shape=").append(encode(s)));
+    filter.state().ifPresent(s -> q.append("&state=").append(encode(s)));
+    return q.toString();
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public String selectedArch() {
     return filter.arch().orElse("");
   }

@@ -9,33 +9,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Campaigns: the newest ones with progress, and one in detail with its conformance table. */
+/**
+ * Campaigns: the newest ones with progress, and one in detail with its conformance table. Results
+ * come from the rollups ({@code campaign_results}, {@code job_results}); job progress is counted
+ * live for campaigns still running, from the {@code campaign_jobs} rollup for finished ones.
+ */
 public final class CampaignReader {
-  private static final String LIST =
-      "SELECT c.id, c.spec_name, c.state, c.started_at, c.finished_at, n.total, n.done, n.failed, n.running"
-          + " FROM (SELECT * FROM campaigns %s ORDER BY started_at DESC, id LIMIT ?) c"
-          + " CROSS JOIN LATERAL (SELECT count(j.id) AS total,"
-          + " count(j.id) FILTER (WHERE j.state = 'done') AS done,"
-          + " count(j.id) FILTER (WHERE j.state = 'failed') AS failed,"
-          + " count(j.id) FILTER (WHERE j.state = 'leased') AS running"
-          + " FROM submissions s JOIN jobs j ON j.submission_id = s.id WHERE s.campaign_id = c.id) n"
-          + " ORDER BY c.started_at DESC, c.id";
+  private static final String CAMPAIGNS =
+      "SELECT c.id, c.spec_name, c.state, c.started_at, c.finished_at, cj.total, cj.done, cj.failed"
+          + " FROM campaigns c LEFT JOIN campaign_jobs cj ON cj.campaign_id = c.id %s"
+          + " ORDER BY c.started_at DESC, c.id LIMIT ?";
+  /**
+   * The campaigns' jobs are found through an array of their submissions, which makes PostgreSQL
+   * read them by index instead of scanning every job.
+   */
+  private static final String CAMPAIGN_JOBS =
+      " FROM jobs j JOIN submissions s ON s.id = j.submission_id"
+          + " WHERE j.submission_id = ANY(ARRAY(SELECT id FROM submissions WHERE campaign_id = ANY(?)))";
+  private static final String LIVE =
+      "SELECT s.campaign_id, count(*), count(*) FILTER (WHERE j.state = 'done'),"
+          + " count(*) FILTER (WHERE j.state = 'failed'), count(*) FILTER (WHERE j.state = 'leased')"
+          + CAMPAIGN_JOBS + " GROUP BY 1";
   private static final String SUMMARY =
-      JobRuns.with(JobRuns.CAMPAIGN_JOBS)
-          + ", seen AS (SELECT sj.goarch, jr.mode, sj.program_id, o.outcome, o.class FROM sj"
-          + " JOIN jr ON jr.job_id = sj.id JOIN outcome_counts o ON o.job_id = sj.id WHERE o.class <> 'SC')"
-          + " SELECT g.goarch, g.mode, g.programs, g.iterations,"
-          + " (SELECT count(DISTINCT (program_id, outcome)) FROM seen WHERE seen.goarch = g.goarch AND seen.mode = g.mode AND class = 'WEAK'),"
-          + " (SELECT count(DISTINCT (program_id, outcome)) FROM seen WHERE seen.goarch = g.goarch AND seen.mode = g.mode AND class = 'FORBIDDEN'),"
-          + " (SELECT count(*) FROM workers w WHERE w.arch = g.goarch AND w.mode = g.mode)"
-          + " FROM (SELECT sj.goarch, jr.mode, count(DISTINCT sj.program_id) AS programs, sum(jr.iterations) AS iterations"
-          + " FROM sj JOIN jr ON jr.job_id = sj.id GROUP BY 1, 2) g";
+      "SELECT cr.arch, cr.mode, cr.programs, cr.iterations, cr.weak, cr.forbidden,"
+          + " (SELECT count(*) FROM workers w WHERE w.arch = cr.arch AND w.mode = cr.mode)"
+          + " FROM campaign_results cr WHERE cr.campaign_id = ?";
   private static final String CELLS =
-      JobRuns.with(JobRuns.CAMPAIGN_JOBS)
-          + " SELECT sj.program_id, p.name, sj.goarch, jr.mode, sj.state,"
-          + " (SELECT max(CASE o.class WHEN 'FORBIDDEN' THEN 2 WHEN 'WEAK' THEN 1 ELSE 0 END)"
-          + " FROM outcome_counts o WHERE o.job_id = sj.id)"
-          + " FROM sj JOIN programs p ON p.id = sj.program_id LEFT JOIN jr ON jr.job_id = sj.id";
+      "SELECT j.program_id, p.name, j.goarch, jr.mode, j.state, jr.worst"
+          + " FROM jobs j JOIN programs p ON p.id = j.program_id LEFT JOIN job_results jr ON jr.job_id = j.id"
+          + " WHERE j.submission_id = ANY(ARRAY(SELECT id FROM submissions WHERE campaign_id = ?))";
   private static final String[] CLASSES = {"SC", "WEAK", "FORBIDDEN"};
 
   private final Sql sql;
@@ -46,12 +48,13 @@ public final class CampaignReader {
 
   /** The newest {@code limit} campaigns, newest first. */
   public List<CampaignRow> list(int limit) {
-    return sql.list(String.format(LIST, ""), CampaignReader::row, limit);
+    return withProgress(sql.list(String.format(CAMPAIGNS, ""), CampaignReader::stored, limit));
   }
 
   /** The campaign {@code id}. */
   public Optional<CampaignRow> find(String id) {
-    return sql.one(String.format(LIST, "WHERE id = ?"), CampaignReader::row, id, 1);
+    return withProgress(sql.list(String.format(CAMPAIGNS, "WHERE c.id = ?"), CampaignReader::stored, id, 1))
+        .stream().findFirst();
   }
 
   /** The spec a campaign was started from, as stored. */
@@ -59,10 +62,31 @@ public final class CampaignReader {
     return sql.one("SELECT spec_text FROM campaigns WHERE id = ?", rs -> rs.getString(1), id);
   }
 
-  private static CampaignRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static CampaignRow stored(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new CampaignRow(
         rs.getString(1), rs.getString(2), rs.getString(3), Sql.instant(rs, 4), Sql.instant(rs, 5),
-        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9));
+        rs.getInt(6), rs.getInt(7), rs.getInt(8), 0);
+  }
+
+  /** Counts live the jobs of campaigns whose rolled-up counts may be out of date. */
+  private List<CampaignRow> withProgress(List<CampaignRow> rows) {
+    String[] stale =
+        rows.stream()
+            .filter(c -> c.state().equals("running") || c.jobsTotal() == 0 || c.jobsDone() + c.jobsFailed() < c.jobsTotal())
+            .map(CampaignRow::id)
+            .toArray(String[]::new);
+    if (stale.length == 0) {
+      return rows;
+    }
+    Map<String, int[]> live = new HashMap<>();
+    sql.list(LIVE, rs -> live.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)}),
+        (Object) stale);
+    List<CampaignRow> out = new ArrayList<>();
+    for (CampaignRow c : rows) {
+      int[] n = live.get(c.id());
+      out.add(n == null ? c : new CampaignRow(c.id(), c.specName(), c.state(), c.startedAt(), c.finishedAt(), n[0], n[1], n[2], n[3]));
+    }
+    return out;
   }
 
   /** Per architecture and mode, what {@code campaign} found, sorted by architecture, native first. */

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class WeakReader {
   /** Most rows one page shows. */
-  public static final int PAGE = 500;
+  public static final int PAGE = 200;
 
   private static final String FROM =
       " FROM weak_outcomes w JOIN programs p ON p.id = w.program_id"
@@ -29,8 +29,8 @@ public final class WeakReader {
     this.rollup = rollup;
   }
 
-  /** The first {@code limit} rows matching {@code filter}. */
-  public WeakPage read(WeakFilter filter, int limit) {
+  /** At most {@code limit} rows matching {@code filter}, from row {@code offset} (0 first). */
+  public WeakPage read(WeakFilter filter, int limit, int offset) {
     StringBuilder where = new StringBuilder();
     List<Object> args = new ArrayList<>();
     filter.arch().ifPresent(a -> {
@@ -49,9 +49,10 @@ public final class WeakReader {
     int total = sql.one("SELECT count(*)" + FROM + where, rs -> rs.getInt(1), args.toArray()).orElse(0);
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(limit);
+    pageArgs.add(offset);
     List<WeakOutcome> rows =
         sql.list(
-            COLUMNS + FROM + where + " ORDER BY p.name, w.program_id, w.arch, w.mode <> 'native', w.mode, w.count DESC, w.outcome LIMIT ?",
+            COLUMNS + FROM + where + " ORDER BY p.name, w.program_id, w.arch, w.mode <> 'native', w.mode, w.count DESC, w.outcome LIMIT ? OFFSET ?",
             rs ->
                 new WeakOutcome(
                     rs.getString(1), rs.getString(2), shapes.of(rs.getString(2)), rs.getString(3), rs.getString(4),
@@ -59,7 +60,7 @@ public final class WeakReader {
                     WeakOutcome.perMillion(rs.getLong(6), rs.getLong(8)), Sql.instant(rs, 10), Sql.instant(rs, 11),
                     rs.getString(12), rs.getString(13)),
             pageArgs.toArray());
-    return new WeakPage(rows, total, rollup.lastRefresh());
+    return new WeakPage(rows, total, offset, rollup.lastRefresh());
   }
 
   /** The architectures that have weak outcomes, for the filter. */
