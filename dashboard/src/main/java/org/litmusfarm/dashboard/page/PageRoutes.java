@@ -15,7 +15,6 @@ import org.litmusfarm.dashboard.read.NotFound;
 import org.litmusfarm.dashboard.read.ProgramInfo;
 import org.litmusfarm.dashboard.read.Reads;
 import org.litmusfarm.dashboard.read.ViolationReader;
-import org.litmusfarm.dashboard.read.WeakReader;
 import org.litmusfarm.dashboard.submit.Results;
 import org.litmusfarm.dashboard.submit.Refused;
 import org.litmusfarm.dashboard.submit.SubmissionView;
@@ -32,6 +31,8 @@ import org.litmusfarm.text.Parser;
 
 /** The HTML pages: each reads what it shows and renders one template; forms post back here. */
 public final class PageRoutes {
+  /** Weak outcomes one page shows: each row carries a triage form. */
+  static final int WEAK_ROWS = 100;
   /** Architectures the submit page always offers, besides those of the fleet. */
   static final List<String> COMMON_ARCHS = List.of("amd64", "arm64", "riscv64");
 
@@ -81,7 +82,7 @@ public final class PageRoutes {
   private void weak(Context ctx) {
     var filter = Params.weakFilter(ctx, reads.shapes());
     render(ctx, "weak.jte",
-        new WeakOutcomesPage(page(ctx, "weak"), reads.weak().read(filter, Params.limit(ctx, WeakReader.PAGE, 5000), Params.offset(ctx)), filter,
+        new WeakOutcomesPage(page(ctx, "weak"), reads.weak().read(filter, Params.limit(ctx, WEAK_ROWS, 5000), Params.offset(ctx)), filter,
             reads.weak().archs(), reads.shapes().all(), Params.states()));
   }
 
