@@ -1,8 +1,10 @@
 package org.litmusfarm.dashboard.read;
 
 /**
- * SQL for what happened to a set of jobs: each job's mode, CPU model and Go version are those of
- * its latest batch (as in the coordinator's results), its iterations the sum of its batches.
+ * SQL for what happened to a set of jobs, read live (the program page; other pages read the
+ * {@code job_results} rollup, which holds the same per job): each job's mode, CPU model and Go
+ * version are those of its latest batch (as in the coordinator's results), its iterations the sum
+ * of its batches.
  */
 final class JobRuns {
   private JobRuns() {}
@@ -21,11 +23,6 @@ final class JobRuns {
         + " sum(b.iterations) AS iterations"
         + " FROM sj JOIN batches b ON b.job_id = sj.id GROUP BY b.job_id) ";
   }
-
-  /** The jobs of one campaign. */
-  static final String CAMPAIGN_JOBS =
-      "SELECT j.id, j.program_id, j.goarch, j.state FROM submissions s"
-          + " JOIN jobs j ON j.submission_id = s.id WHERE s.campaign_id = ?";
 
   /** The jobs of one program. */
   static final String PROGRAM_JOBS = "SELECT j.id, j.program_id, j.goarch, j.state FROM jobs j WHERE j.program_id = ?";
