@@ -8,7 +8,7 @@ ALTER TABLE campaigns
   ADD COLUMN spec_version INTEGER NOT NULL DEFAULT 0 CHECK (spec_version >= 0),
   ADD COLUMN jobs_created BOOLEAN NOT NULL DEFAULT true;
 CREATE INDEX campaigns_by_spec ON campaigns (spec_name, started_at DESC);
-CREATE INDEX submissions_by_campaign ON submissions (campaign_id) WHERE campaign_id IS NOT NULL;
+-- submissions_by_campaign, which finding a campaign's jobs needs, comes with V002.
 
 -- A cron schedule that starts a campaign. Each slot fires once across coordinators: the one whose
 -- conditional UPDATE of last_fired_at succeeds starts the campaign.

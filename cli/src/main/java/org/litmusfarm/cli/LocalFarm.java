@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.litmusfarm.coordinator.Coordinator;
 import org.litmusfarm.coordinator.CoordinatorConfig;
+import org.litmusfarm.dashboard.Dashboard;
+import org.litmusfarm.dashboard.DashboardConfig;
 import org.litmusfarm.embedded.EmbeddedKafka;
 import org.litmusfarm.embedded.EmbeddedPostgres;
 import org.litmusfarm.harness.GoToolchain;
@@ -18,8 +20,8 @@ import org.litmusfarm.worker.WorkerConfig;
 
 /**
  * The whole farm in one process, as {@code farm up} runs it: PostgreSQL (embedded, or the server
- * named by FARM_DATABASE_URL), a single-node KRaft Kafka broker, the coordinator, and one worker
- * per architecture this machine serves (the native one, plus arm64 and riscv64 under
+ * named by FARM_DATABASE_URL), a single-node KRaft Kafka broker, the coordinator, the dashboard,
+ * and one worker per architecture this machine serves (the native one, plus arm64 and riscv64 under
  * qemu-*-static when installed, marked emulated).
  */
 final class LocalFarm implements AutoCloseable {
@@ -33,9 +35,10 @@ final class LocalFarm implements AutoCloseable {
   private final List<AutoCloseable> started = new ArrayList<>();
   private final List<Thread> workerThreads = new ArrayList<>();
   private final Coordinator coordinator;
+  private final Dashboard dashboard;
   private final List<Served> served;
 
-  LocalFarm(PrintWriter progress, int grpcPort, int metricsPort, Duration batchInterval) {
+  LocalFarm(PrintWriter progress, int grpcPort, int metricsPort, int httpPort, Duration batchInterval) {
     try {
       progress.println("farm up: starting PostgreSQL");
       progress.flush();
@@ -53,6 +56,11 @@ final class LocalFarm implements AutoCloseable {
       coordinator = keep(Coordinator.start(config));
       progress.println("farm up: coordinator 127.0.0.1:" + coordinator.grpcPort());
       coordinator.metricsPort().ifPresent(p -> progress.println("farm up: metrics http://127.0.0.1:" + p + "/metrics"));
+      dashboard =
+          keep(Dashboard.start(new DashboardConfig("127.0.0.1", httpPort, coordinator.database(),
+              "127.0.0.1:" + coordinator.grpcPort(), config.token(), Duration.ofSeconds(2))
+              .withMetrics(coordinator.registry())));
+      progress.println("dashboard: " + dashboardUrl());
       served = servedHere();
       for (Served s : served) {
         WorkerConfig wc =
@@ -110,6 +118,11 @@ final class LocalFarm implements AutoCloseable {
 
   Coordinator coordinator() {
     return coordinator;
+  }
+
+  /** The dashboard's address, {@code http://127.0.0.1:PORT/}. */
+  String dashboardUrl() {
+    return "http://127.0.0.1:" + dashboard.port() + "/";
   }
 
   List<Served> served() {

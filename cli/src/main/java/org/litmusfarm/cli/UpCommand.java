@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Start the farm here and run a smoke campaign on every worker.",
-      "Starts PostgreSQL (embedded, or FARM_DATABASE_URL), a KRaft Kafka broker, the coordinator",
-      "and one worker per architecture this machine serves (native, plus arm64 and riscv64 under",
+      "Starts PostgreSQL (embedded, or FARM_DATABASE_URL), a KRaft Kafka broker, the coordinator,",
+      "the dashboard (prints 'dashboard: http://127.0.0.1:PORT/') and one worker per architecture",
+      "this machine serves (native, plus arm64 and riscv64 under",
       "qemu-*-static when installed, marked emulated). Prints progress on stderr and a",
       "per-architecture summary, then keeps serving until stopped (or exits with --once)."
     })
@@ -42,6 +43,9 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9464", description = "Prometheus metrics port, 0 for any, -1 for none (default ${DEFAULT-VALUE})")
   int metricsPort;
 
+  @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "dashboard HTTP port, 0 for any free port (default ${DEFAULT-VALUE})")
+  int httpPort;
+
   @Option(names = "--timeout", paramLabel = "S", defaultValue = "1200", description = "give up on the smoke campaign after S seconds (default ${DEFAULT-VALUE})")
   long timeoutSeconds;
 
@@ -56,7 +60,10 @@ final class UpCommand implements Callable<Integer> {
     if (!(seconds > 0) || seconds > 3600) {
       throw new UserInputException("--seconds must be more than 0 and at most 3600");
     }
-    try (LocalFarm farm = new LocalFarm(err, grpcPort, metricsPort, Duration.ofSeconds(1))) {
+    if (httpPort < 0 || httpPort > 65535) {
+      throw new UserInputException("--http-port must be between 0 and 65535");
+    }
+    try (LocalFarm farm = new LocalFarm(err, grpcPort, metricsPort, httpPort, Duration.ofSeconds(1))) {
       List<String> archs = farm.served().stream().map(LocalFarm.Served::goarch).toList();
       Campaigns campaigns = farm.coordinator().campaigns();
       Campaigns.Progress started =
@@ -67,6 +74,7 @@ final class UpCommand implements Callable<Integer> {
         return ExitStatus.FAILURE;
       }
       JsonObject summary = summary(started.id(), report);
+      summary.addProperty("dashboard", farm.dashboardUrl());
       if (json) {
         out.println(Json.GSON.toJson(summary));
       } else {
@@ -76,7 +84,8 @@ final class UpCommand implements Callable<Integer> {
       if (once) {
         return ExitStatus.OK;
       }
-      err.println("farm up: serving; coordinator 127.0.0.1:" + farm.coordinator().grpcPort() + "; stop with Ctrl-C");
+      err.println("farm up: serving; coordinator 127.0.0.1:" + farm.coordinator().grpcPort() + ", dashboard "
+          + farm.dashboardUrl() + "; stop with Ctrl-C");
       err.flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

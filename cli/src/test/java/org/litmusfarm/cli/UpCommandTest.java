@@ -16,10 +16,14 @@ class UpCommandTest {
   void theSmokeCampaignRunsOnEveryServedArchitectureAndSummarisesAsJson() {
     Tools.go();
     Tools.executable("/usr/bin/qemu-aarch64-static");
-    var r = FarmTestSupport.farm("up", "--once", "--json", "--seconds", "1", "--grpc-port", "0", "--metrics-port", "-1");
+    var r = FarmTestSupport.farm("up", "--once", "--json", "--seconds", "1", "--grpc-port", "0", "--metrics-port", "-1",
+        "--http-port", "0");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.err().contains("farm up: smoke"), r.err());
     JsonObject summary = JsonParser.parseString(r.out()).getAsJsonObject();
+    String dashboard = summary.get("dashboard").getAsString();
+    assertTrue(dashboard.matches("http://127\\.0\\.0\\.1:\\d+/"), dashboard);
+    assertTrue(r.err().lines().anyMatch(l -> l.equals("dashboard: " + dashboard)), r.err());
     Map<String, JsonObject> byArch = new HashMap<>();
     summary.getAsJsonArray("architectures").forEach(e -> byArch.put(e.getAsJsonObject().get("arch").getAsString(), e.getAsJsonObject()));
     assertEquals(LocalFarm.servedHere().size(), byArch.size(), r.out());

@@ -50,6 +50,7 @@ public final class Coordinator implements AutoCloseable {
   private final Ingester ingester;
   private final ScheduledExecutorService timers;
   private final Optional<MetricsEndpoint> metricsEndpoint;
+  private final PrometheusMeterRegistry registry;
   private final Submissions submissions;
   private final Campaigns campaigns;
 
@@ -58,7 +59,7 @@ public final class Coordinator implements AutoCloseable {
     try {
       int applied = FarmDatabase.migrate(db);
       LOG.info("database ready ({} migrations applied)", applied);
-      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       FarmMetrics metrics = new FarmMetrics(registry, db);
       JobQueue queue = new JobQueue(db);
       submissions = new Submissions(db, queue, new Oracle());
@@ -144,6 +145,11 @@ public final class Coordinator implements AutoCloseable {
   /** The metrics port, if metrics are served. */
   public Optional<Integer> metricsPort() {
     return metricsEndpoint.map(MetricsEndpoint::port);
+  }
+
+  /** The coordinator's metrics, so that an in-process dashboard can serve them too. */
+  public PrometheusMeterRegistry registry() {
+    return registry;
   }
 
   /** The database, for in-process reports. */

@@ -1,0 +1,2 @@
+/** The farm token that write actions need. */
+package org.litmusfarm.dashboard.auth;

@@ -1,0 +1,2 @@
+/** Triage of observed outcomes: states and notes people set. */
+package org.litmusfarm.dashboard.triage;
