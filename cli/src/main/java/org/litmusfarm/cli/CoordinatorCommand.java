@@ -49,6 +49,8 @@ final class CoordinatorCommand implements Callable<Integer> {
 
   @Mixin ScheduleOptions schedule;
 
+  @Mixin ReductionOptions reduction;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -73,7 +75,7 @@ final class CoordinatorCommand implements Callable<Integer> {
             .withGrpc(listen.substring(0, colon), parsePort(listen.substring(colon + 1)))
             .withMetricsPort(metricsPort)
             .withLeaseTime(Duration.ofSeconds(leaseSeconds));
-    config = schedule.apply(config);
+    config = reduction.apply(schedule.apply(config));
     Optional<ServerTls> tls = serverTls();
     try (Coordinator c = Coordinator.start(config, tls)) {
       spec.commandLine().getErr().println("farm coordinator: listening on " + listen.substring(0, colon) + ":" + c.grpcPort()

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.litmusfarm.coordinator.Coordinator;
 import org.litmusfarm.coordinator.CoordinatorConfig;
 import org.litmusfarm.dashboard.Dashboard;
@@ -38,7 +39,8 @@ final class LocalFarm implements AutoCloseable {
   private final Dashboard dashboard;
   private final List<Served> served;
 
-  LocalFarm(PrintWriter progress, int grpcPort, int metricsPort, int httpPort, Duration batchInterval) {
+  LocalFarm(PrintWriter progress, int grpcPort, int metricsPort, int httpPort, Duration batchInterval,
+      UnaryOperator<CoordinatorConfig> tune) {
     try {
       progress.println("farm up: starting PostgreSQL");
       progress.flush();
@@ -51,6 +53,7 @@ final class LocalFarm implements AutoCloseable {
           CoordinatorConfig.defaults(pg.jdbcUrl(), pg.user(), pg.password(), kafka.bootstrapServers(), token())
               .withGrpc("127.0.0.1", grpcPort)
               .withMetricsPort(metricsPort);
+      config = tune.apply(config);
       kafka.createTopic(config.outcomeTopic(), 3);
       progress.println("farm up: kafka " + kafka.bootstrapServers() + ", topic " + config.outcomeTopic());
       coordinator = keep(Coordinator.start(config));

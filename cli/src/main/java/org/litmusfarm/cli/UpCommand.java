@@ -51,6 +51,11 @@ final class UpCommand implements Callable<Integer> {
 
   @Mixin UpCampaign campaign;
 
+  @Mixin ReductionOptions reduction;
+
+  @Option(names = "--reduce-timeout", paramLabel = "S", defaultValue = "900", description = "with --once, wait at most S seconds for the campaign's violations to be reduced (default ${DEFAULT-VALUE})")
+  long reduceTimeoutSeconds;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -63,7 +68,7 @@ final class UpCommand implements Callable<Integer> {
     if (httpPort < 0 || httpPort > 65535) {
       throw new UserInputException("--http-port must be between 0 and 65535");
     }
-    try (LocalFarm farm = new LocalFarm(err, grpcPort, metricsPort, httpPort, Duration.ofSeconds(1))) {
+    try (LocalFarm farm = new LocalFarm(err, grpcPort, metricsPort, httpPort, Duration.ofSeconds(1), reduction::apply)) {
       List<String> archs = farm.served().stream().map(LocalFarm.Served::goarch).toList();
       Campaigns campaigns = farm.coordinator().campaigns();
       Campaigns.Progress started =
@@ -72,6 +77,9 @@ final class UpCommand implements Callable<Integer> {
       if (!await(campaigns, report, started.id(), err)) {
         err.println("farm: error: the smoke campaign did not finish within " + timeoutSeconds + " s");
         return ExitStatus.FAILURE;
+      }
+      if (once && reduction.enabled() && !report.violations(started.id()).isEmpty()) {
+        awaitReductions(report, started.id(), err);
       }
       JsonObject summary = summary(started.id(), report);
       summary.addProperty("dashboard", farm.dashboardUrl());
@@ -114,6 +122,38 @@ final class UpCommand implements Callable<Integer> {
     return false;
   }
 
+  /**
+   * Waits until every violating program, architecture and mode of the campaign has a finished
+   * reduction, printing each change; gives up after --reduce-timeout and says so.
+   */
+  private void awaitReductions(CampaignReport report, String id, PrintWriter err) throws InterruptedException {
+    long wanted = report.violations(id).stream().map(v -> v.program() + " " + v.arch() + " " + v.mode()).distinct().count();
+    long deadline = System.nanoTime() + Duration.ofSeconds(reduceTimeoutSeconds).toNanos();
+    String last = "";
+    while (true) {
+      List<CampaignReport.Reduction> rs = report.reductions(id);
+      StringBuilder line = new StringBuilder("farm up: reducing " + wanted + " violating program(s):");
+      for (CampaignReport.Reduction r : rs) {
+        line.append(String.format(" %s on %s %s %s, %d tried, %d reproduced;", r.program(), r.arch(), r.mode(), r.state(),
+            r.attempts(), r.accepted()));
+      }
+      if (!line.toString().equals(last)) {
+        err.println(line);
+        err.flush();
+        last = line.toString();
+      }
+      if (rs.size() >= wanted && rs.stream().allMatch(CampaignReport.Reduction::finished)) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        err.println("farm up: reductions not finished after " + reduceTimeoutSeconds + " s; the summary shows where they stand");
+        err.flush();
+        return;
+      }
+      Thread.sleep(1000);
+    }
+  }
+
   private static JsonObject summary(String campaignId, CampaignReport report) {
     JsonObject o = new JsonObject();
     o.addProperty("campaign", campaignId);
@@ -143,6 +183,28 @@ final class UpCommand implements Callable<Integer> {
       violations.add(j);
     }
     o.add("violations", violations);
+    JsonArray reductions = new JsonArray();
+    for (CampaignReport.Reduction r : report.reductions(campaignId)) {
+      JsonObject j = new JsonObject();
+      j.addProperty("program", r.program());
+      j.addProperty("arch", r.arch());
+      j.addProperty("mode", r.mode());
+      j.addProperty("state", r.state());
+      j.addProperty("candidates", r.attempts());
+      j.addProperty("reproduced", r.accepted());
+      j.addProperty("original_size", r.originalSize());
+      j.addProperty("reduced_size", r.reducedSize());
+      j.addProperty("outcome", r.outcome());
+      if (!r.stop().isEmpty()) {
+        j.addProperty("stop", r.stop());
+      }
+      if (!r.error().isEmpty()) {
+        j.addProperty("error", r.error());
+      }
+      j.addProperty("litmus", r.reducedLitmus());
+      reductions.add(j);
+    }
+    o.add("reductions", reductions);
     return o;
   }
 
@@ -160,6 +222,14 @@ final class UpCommand implements Callable<Integer> {
       out.printf("  %s on %s (%s): %s observed %,d times%s%n", v.get("program").getAsString(), v.get("arch").getAsString(),
           v.get("mode").getAsString(), v.get("outcome").getAsString(), v.get("count").getAsLong(),
           v.get("hardware_evidence").getAsBoolean() ? "" : " [emulated: a finding about the emulator, not hardware evidence]");
+    }
+    for (var e : summary.getAsJsonArray("reductions")) {
+      JsonObject r = e.getAsJsonObject();
+      out.printf("reduction of %s on %s (%s): %s, %d candidate(s) run, %d reproduced; %s -> %s%s%n",
+          r.get("program").getAsString(), r.get("arch").getAsString(), r.get("mode").getAsString(),
+          r.get("state").getAsString(), r.get("candidates").getAsInt(), r.get("reproduced").getAsInt(),
+          r.get("original_size").getAsString(), r.get("reduced_size").getAsString(),
+          r.has("error") ? " (" + r.get("error").getAsString() + ")" : "");
     }
   }
 }

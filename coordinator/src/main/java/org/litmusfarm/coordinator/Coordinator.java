@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import org.litmusfarm.coordinator.ingest.Ingester;
 import org.litmusfarm.coordinator.lease.JobQueue;
 import org.litmusfarm.coordinator.metrics.FarmMetrics;
 import org.litmusfarm.coordinator.metrics.MetricsEndpoint;
+import org.litmusfarm.coordinator.reduction.ReductionWork;
 import org.litmusfarm.coordinator.rpc.FarmService;
 import org.litmusfarm.coordinator.rpc.TokenAuth;
 import org.litmusfarm.coordinator.rpc.WorkerService;
@@ -49,6 +51,7 @@ public final class Coordinator implements AutoCloseable {
   private final Server server;
   private final Ingester ingester;
   private final ScheduledExecutorService timers;
+  private final ScheduledExecutorService reducer;
   private final Optional<MetricsEndpoint> metricsEndpoint;
   private final PrometheusMeterRegistry registry;
   private final Submissions submissions;
@@ -97,6 +100,17 @@ public final class Coordinator implements AutoCloseable {
       });
       timers.scheduleWithFixedDelay(() -> housekeeping(queue, metrics), 1, 2, TimeUnit.SECONDS);
       timers.scheduleWithFixedDelay(campaignWork, 1, 2, TimeUnit.SECONDS);
+      reducer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "coordinator-reducer");
+        t.setDaemon(true);
+        return t;
+      });
+      if (config.reduction().enabled()) {
+        ReductionWork reductions =
+            new ReductionWork(db, submissions, config.reduction(), "coordinator-" + UUID.randomUUID());
+        long pause = ReductionWork.idlePause().toMillis();
+        reducer.scheduleWithFixedDelay(() -> reduce(reductions), pause, pause, TimeUnit.MILLISECONDS);
+      }
       metricsEndpoint =
           config.metricsPort() < 0
               ? Optional.empty()
@@ -122,6 +136,16 @@ public final class Coordinator implements AutoCloseable {
       return new Coordinator(config, tls);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the coordinator: " + e.getMessage(), e);
+    }
+  }
+
+  private static void reduce(ReductionWork reductions) {
+    try {
+      while (reductions.runOnce() && !Thread.currentThread().isInterrupted()) {
+        LOG.debug("looking for the next violation to reduce");
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("violation reduction failed: {}", e.getMessage());
     }
   }
 
@@ -182,6 +206,7 @@ public final class Coordinator implements AutoCloseable {
     }
     server.shutdownNow();
     timers.shutdownNow();
+    reducer.shutdownNow();
     ingester.close();
     metricsEndpoint.ifPresent(MetricsEndpoint::close);
     db.close();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.litmusfarm.coordinator.reduction.ReductionSettings;
 import org.litmusfarm.coordinator.schedule.ScheduleSettings;
 
 /**
@@ -37,8 +38,10 @@ public record CoordinatorConfig(
     int metricsPort,
     Duration leaseTime,
     Optional<Path> specDirectory,
-    Optional<ScheduleSettings> schedule) {
+    Optional<ScheduleSettings> schedule,
+    ReductionSettings reduction) {
   public CoordinatorConfig {
+    Objects.requireNonNull(reduction, "reduction");
     Objects.requireNonNull(specDirectory, "spec directory");
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(databaseUrl, "database url");
@@ -53,32 +56,36 @@ public record CoordinatorConfig(
   public static CoordinatorConfig defaults(String databaseUrl, String user, String password, String kafkaBootstrap, String token) {
     return new CoordinatorConfig(
         databaseUrl, user, password, kafkaBootstrap, "farm.outcomes", "127.0.0.1", 7701, token, 9464, Duration.ofSeconds(60),
-        Optional.of(Path.of("campaigns")), Optional.of(ScheduleSettings.nightly()));
+        Optional.of(Path.of("campaigns")), Optional.of(ScheduleSettings.nightly()), ReductionSettings.defaults());
   }
 
   public CoordinatorConfig withGrpc(String host, int port) {
-    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, host, port, token, metricsPort, leaseTime, specDirectory, schedule);
+    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, host, port, token, metricsPort, leaseTime, specDirectory, schedule, reduction);
   }
 
   public CoordinatorConfig withMetricsPort(int port) {
-    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, port, leaseTime, specDirectory, schedule);
+    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, port, leaseTime, specDirectory, schedule, reduction);
   }
 
   public CoordinatorConfig withLeaseTime(Duration d) {
-    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, d, specDirectory, schedule);
+    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, d, specDirectory, schedule, reduction);
   }
 
   /** A copy with campaign specs looked up in {@code directory} first (or only built-in ones). */
   public CoordinatorConfig withSpecDirectory(Optional<Path> directory) {
-    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, leaseTime, directory, schedule);
+    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, leaseTime, directory, schedule, reduction);
   }
 
   /** A copy with this campaign schedule (empty: none). */
   public CoordinatorConfig withSchedule(Optional<ScheduleSettings> s) {
-    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, leaseTime, specDirectory, s);
+    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, leaseTime, specDirectory, s, reduction);
   }
 
-  /** A copy whose toString never shows the password or token. */
+  public CoordinatorConfig withReduction(ReductionSettings r) {
+    return new CoordinatorConfig(databaseUrl, databaseUser, databasePassword, kafkaBootstrap, outcomeTopic, grpcHost, grpcPort, token, metricsPort, leaseTime, specDirectory, schedule, r);
+  }
+
+  /** Never shows the password or token. */
   @Override
   public String toString() {
     return "CoordinatorConfig[database=" + databaseUrl + ", kafka=" + kafkaBootstrap + ", topic=" + outcomeTopic

@@ -129,6 +129,34 @@ class DashboardPagesTest {
   }
 
   @Test
+  void aViolationShowsTheFarmsReductionWithTheSmallestReproducer() {
+    String sbText = org.litmusfarm.catalog.Catalog.load().find("SB+atomic").orElseThrow().text().orElseThrow();
+    Seed seed = new Seed(db);
+    Seed.Stored small = seed.program(sbText.replaceFirst("litmus \\S+", "litmus SB+small"));
+    seed.execute("INSERT INTO reductions (program_id, arch, mode, go_version, outcome, state, current_program_id,"
+            + " current_outcome, attempts, accepted, original_size, reduced_size, stop)"
+            + " VALUES (?, 'arm64', ?, 'go1.26.8', ?, 'done', ?, 'P0:r0=0; P1:r0=0', 7, 2, '4 goroutines', '2 goroutines',"
+            + " 'MINIMAL')",
+        scenario.sbAtomic.id(), Scenario.EMULATED, Scenario.SB_BOTH_ZERO, small.id());
+    try {
+      JsonObject r = json("/api/violations").getAsJsonArray("violations").get(0).getAsJsonObject()
+          .getAsJsonObject("reduction");
+      assertEquals("done", r.get("state").getAsString());
+      assertEquals(7, r.get("attempts").getAsInt());
+      assertEquals(small.id(), r.get("program_id").getAsString());
+      assertEquals("./farm run SB+small.litmus --goarch arm64 --emulator qemu-aarch64-static --seconds 10",
+          r.getAsJsonObject("reproducer").get("command").getAsString());
+
+      String page = http.get("/violations").body();
+      assertTrue(page.contains("Reduced reproducer"), page);
+      assertTrue(page.contains("4 goroutines → <b>2 goroutines</b> (stopped: MINIMAL)"), page);
+      assertTrue(page.contains("litmus SB+small"), page);
+    } finally {
+      seed.execute("DELETE FROM reductions");
+    }
+  }
+
+  @Test
   void weakOutcomesAreGroupedWithFrequencyPerMillionAndFiltered() {
     dashboard.refreshNow();
     JsonObject all = json("/api/weak");

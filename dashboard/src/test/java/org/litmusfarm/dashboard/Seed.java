@@ -97,7 +97,7 @@ final class Seed {
   /** A job, with the worker that last leased it (null if none). */
   void job(String id, String submission, Stored program, String arch, String state, String worker, Instant at) {
     row("jobs", id, submission, program.id(), arch, "", "{\"seconds\":10}", "t", state, state.equals("queued") ? 0 : 1, 3,
-        worker, null, 0, null, at, at);
+        worker, null, 0, null, at, at, "");
   }
 
   void batch(String job, int sequence, long iterations, String arch, String mode, String cpu, String worker, Instant at) {

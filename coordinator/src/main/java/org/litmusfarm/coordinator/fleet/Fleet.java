@@ -92,7 +92,7 @@ public final class Fleet {
     }
     Optional<WorkerProfile> read =
         row(workerId)
-            .map(w -> new WorkerProfile(w.id(), w.registration().arch(), w.registration().emulated(),
+            .map(w -> new WorkerProfile(w.id(), w.registration().arch(), w.registration().mode(),
                 w.registration().goVersions()));
     read.ifPresent(p -> {
       if (profiles.size() >= MAX_CACHED_PROFILES) {

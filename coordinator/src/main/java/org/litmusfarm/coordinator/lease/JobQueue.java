@@ -24,13 +24,13 @@ public final class JobQueue {
 
   private static final String INSERT =
       "INSERT INTO jobs (id, submission_id, program_id, goarch, go_version, params,"
-          + " allow_emulated, state, max_attempts) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, 'queued', ?)";
+          + " allow_emulated, required_mode, state, max_attempts) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'queued', ?)";
 
   private static final String LEASE =
       "WITH next AS ("
           + " SELECT id FROM jobs"
           + " WHERE state = 'queued' AND goarch = ? AND (allow_emulated OR NOT ?)"
-          + " AND (go_version = '' OR go_version = ANY (?))"
+          + " AND (go_version = '' OR go_version = ANY (?)) AND (required_mode = '' OR required_mode = ?)"
           + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
           + " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, worker_id = ?,"
           + " lease_expires_at = now() + make_interval(secs => ?), updated_at = now()"
@@ -107,7 +107,8 @@ public final class JobQueue {
       ps.setString(5, job.goVersion());
       ps.setString(6, job.paramsJson());
       ps.setBoolean(7, job.allowEmulated());
-      ps.setInt(8, job.maxAttempts());
+      ps.setString(8, job.requiredMode());
+      ps.setInt(9, job.maxAttempts());
       ps.executeUpdate();
     }
   }
@@ -123,8 +124,9 @@ public final class JobQueue {
       ps.setString(1, worker.arch());
       ps.setBoolean(2, worker.emulated());
       ps.setArray(3, c.createArrayOf("text", worker.goVersions().toArray()));
-      ps.setString(4, worker.workerId());
-      ps.setDouble(5, seconds);
+      ps.setString(4, worker.mode());
+      ps.setString(5, worker.workerId());
+      ps.setDouble(6, seconds);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * A job to enqueue: one program on one architecture. {@code goVersion} empty means the worker's
- * default toolchain; {@code paramsJson} is the harness parameters as JSON.
+ * default toolchain; {@code paramsJson} is the harness parameters as JSON; {@code requiredMode}
+ * empty means any worker of the architecture (emulated ones only if {@code allowEmulated}), else
+ * only workers in exactly that execution mode (a violation's reduction re-runs where it was seen).
  */
 public record NewJob(
     String jobId,
@@ -14,6 +16,7 @@ public record NewJob(
     String goVersion,
     String paramsJson,
     boolean allowEmulated,
+    String requiredMode,
     int maxAttempts) {
   public NewJob {
     Objects.requireNonNull(jobId);
@@ -22,6 +25,7 @@ public record NewJob(
     Objects.requireNonNull(goarch);
     Objects.requireNonNull(goVersion);
     Objects.requireNonNull(paramsJson);
+    Objects.requireNonNull(requiredMode);
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
     }

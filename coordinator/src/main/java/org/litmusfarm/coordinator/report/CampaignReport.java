@@ -20,6 +20,21 @@ public final class CampaignReport {
   /** A FORBIDDEN outcome a campaign observed. */
   public record Violation(String program, String arch, String mode, String cpuModel, String goVersion, String outcome, long count) {}
 
+  /**
+   * The farm's reduction of a violating program of a campaign on one architecture and mode: its
+   * state ({@code queued}, {@code running}, {@code done}, {@code failed}), candidates run and
+   * reproduced, sizes before and now, why it stopped or failed, and the smallest program that
+   * reproduced so far with the part of the outcome that makes it forbidden.
+   */
+  public record Reduction(
+      String program, String arch, String mode, String state, int attempts, int accepted, String originalSize,
+      String reducedSize, String stop, String error, String reducedLitmus, String outcome) {
+    /** Whether it has ended, done or failed. */
+    public boolean finished() {
+      return state.equals("done") || state.equals("failed");
+    }
+  }
+
   /** Per job: its latest batch's provenance. */
   static final String JOB_MODES =
       "WITH jm AS (SELECT DISTINCT ON (b.job_id) b.job_id, b.arch, b.mode, b.cpu_model, b.go_version"
@@ -48,6 +63,22 @@ public final class CampaignReport {
             + " FROM per_job p GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
         rs -> out.add(new ArchSummary(rs.getString(1), rs.getString(2), rs.getInt(4), rs.getLong(6), rs.getInt(7),
             rs.getInt(8), rs.getString(3), rs.getInt(5))),
+        campaignId);
+    return out;
+  }
+
+  /** The reductions of the campaign's violating programs, by program, architecture and mode. */
+  public List<Reduction> reductions(String campaignId) {
+    List<Reduction> out = new ArrayList<>();
+    rows.query(
+        "SELECT p.name, r.arch, r.mode, r.state, r.attempts, r.accepted, r.original_size, r.reduced_size,"
+            + " coalesce(r.stop, ''), coalesce(r.error, ''), c.litmus, r.current_outcome"
+            + " FROM reductions r JOIN programs p ON p.id = r.program_id JOIN programs c ON c.id = r.current_program_id"
+            + " WHERE r.program_id IN (SELECT j.program_id FROM jobs j JOIN submissions s ON s.id = j.submission_id"
+            + " WHERE s.campaign_id = ?) ORDER BY p.name, r.arch, r.mode",
+        rs -> out.add(new Reduction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+            rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+            rs.getString(12))),
         campaignId);
     return out;
   }

@@ -130,7 +130,7 @@ public final class Submissions {
         String jobId = "j-" + hex(8);
         queue.enqueue(
             c,
-            new NewJob(jobId, submissionId, programId, arch, goVersion, paramsJson, order.allowEmulated(),
+            new NewJob(jobId, submissionId, programId, arch, goVersion, paramsJson, order.allowEmulated(), order.requiredMode(),
                 order.maxAttempts()));
         jobIds.add(jobId);
       }

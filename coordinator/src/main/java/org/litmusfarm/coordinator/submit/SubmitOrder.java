@@ -10,7 +10,8 @@ import org.litmusfarm.schema.v1.HarnessParams;
  * the architectures to run it on, the wire harness parameters (zero fields mean the default),
  * whether emulated workers may run it, how many attempts each job gets, the campaign it belongs
  * to, if any, and the Go toolchains to build it with (one job per architecture and toolchain;
- * {@code ""} is each worker's default). {@link Submissions#submit} checks the contents.
+ * {@code ""} is each worker's default), and the one execution mode its jobs must run in ({@code
+ * ""} for any). {@link Submissions#submit} checks the contents.
  */
 public record SubmitOrder(
     String path,
@@ -20,8 +21,10 @@ public record SubmitOrder(
     boolean allowEmulated,
     int maxAttempts,
     Optional<String> campaignId,
-    List<String> goVersions) {
+    List<String> goVersions,
+    String requiredMode) {
   public SubmitOrder {
+    Objects.requireNonNull(requiredMode, "requiredMode");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(litmus, "litmus");
     archs = List.copyOf(archs);
@@ -37,6 +40,13 @@ public record SubmitOrder(
   public SubmitOrder(
       String path, String litmus, List<String> archs, HarnessParams params, boolean allowEmulated, int maxAttempts,
       Optional<String> campaignId) {
-    this(path, litmus, archs, params, allowEmulated, maxAttempts, campaignId, List.of(""));
+    this(path, litmus, archs, params, allowEmulated, maxAttempts, campaignId, List.of(""), "");
+  }
+
+  /** An order built with the given toolchains, for workers in any mode. */
+  public SubmitOrder(
+      String path, String litmus, List<String> archs, HarnessParams params, boolean allowEmulated, int maxAttempts,
+      Optional<String> campaignId, List<String> goVersions) {
+    this(path, litmus, archs, params, allowEmulated, maxAttempts, campaignId, goVersions, "");
   }
 }

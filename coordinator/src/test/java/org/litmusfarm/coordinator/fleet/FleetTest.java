@@ -88,10 +88,10 @@ class FleetTest {
     String qemuId = fleet.register(registration("q", "arm64", "emulated:qemu-aarch64-static"));
 
     assertEquals(
-        Optional.of(new WorkerProfile(nativeId, "amd64", false, List.of("go1.26.8", "go1.25.5"))),
+        Optional.of(new WorkerProfile(nativeId, "amd64", "native", List.of("go1.26.8", "go1.25.5"))),
         fleet.profile(nativeId));
     assertEquals(
-        Optional.of(new WorkerProfile(qemuId, "arm64", true, List.of("go1.26.8", "go1.25.5"))),
+        Optional.of(new WorkerProfile(qemuId, "arm64", "emulated:qemu-aarch64-static", List.of("go1.26.8", "go1.25.5"))),
         fleet.profile(qemuId));
     assertEquals(Optional.empty(), fleet.profile("w-000000000000"));
   }

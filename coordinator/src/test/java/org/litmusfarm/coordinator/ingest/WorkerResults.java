@@ -59,7 +59,7 @@ public final class WorkerResults {
    */
   public Optional<String> runNext(TestWorker w, BiFunction<Lease, String, Map<String, Long>> outcomes) {
     Optional<Lease> leased =
-        queue.lease(new WorkerProfile(w.id(), w.arch(), !w.mode().equals("native"), w.goVersions()), Duration.ofSeconds(30));
+        queue.lease(new WorkerProfile(w.id(), w.arch(), w.mode(), w.goVersions()), Duration.ofSeconds(30));
     if (leased.isEmpty()) {
       return Optional.empty();
     }

@@ -38,10 +38,10 @@ class JobQueueTest {
   private FarmDb db;
   private JobQueue queue;
 
-  private final WorkerProfile amd64 = new WorkerProfile("w-amd64", "amd64", false, List.of("go1.26.8"));
-  private final WorkerProfile arm64 = new WorkerProfile("w-arm64", "arm64", false, List.of("go1.26.8"));
+  private final WorkerProfile amd64 = new WorkerProfile("w-amd64", "amd64", "native", List.of("go1.26.8"));
+  private final WorkerProfile arm64 = new WorkerProfile("w-arm64", "arm64", "native", List.of("go1.26.8"));
   private final WorkerProfile arm64Emulated =
-      new WorkerProfile("w-arm64-qemu", "arm64", true, List.of("go1.26.8"));
+      new WorkerProfile("w-arm64-qemu", "arm64", "emulated:qemu-aarch64-static", List.of("go1.26.8"));
 
   @BeforeAll
   static void startServer() {
@@ -70,7 +70,7 @@ class JobQueueTest {
   private void enqueue(String id, String goarch, boolean allowEmulated, int maxAttempts) {
     queue.enqueue(
         new NewJob(id, FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, goarch, "", "{\"iterations\":\"1000\"}",
-            allowEmulated, maxAttempts));
+            allowEmulated, "", maxAttempts));
   }
 
   @Test
@@ -117,10 +117,10 @@ class JobQueueTest {
 
   @Test
   void aJobNeedingAGoVersionGoesOnlyToAWorkerOfferingIt() {
-    queue.enqueue(new NewJob("j-go", FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, "amd64", "go1.25.0", "{}", false, 3));
+    queue.enqueue(new NewJob("j-go", FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, "amd64", "go1.25.0", "{}", false, "", 3));
 
     assertEquals(Optional.empty(), queue.lease(amd64, LONG));
-    WorkerProfile withOld = new WorkerProfile("w-amd64", "amd64", false, List.of("go1.26.8", "go1.25.0"));
+    WorkerProfile withOld = new WorkerProfile("w-amd64", "amd64", "native", List.of("go1.26.8", "go1.25.0"));
     assertEquals("j-go", queue.lease(withOld, LONG).orElseThrow().jobId());
   }
 
@@ -261,7 +261,7 @@ class JobQueueTest {
       enqueue(String.format("j-%02d", i), "amd64", false, 3);
     }
     db.worker("w-amd64-b", "amd64", "native");
-    WorkerProfile other = new WorkerProfile("w-amd64-b", "amd64", false, List.of("go1.26.8"));
+    WorkerProfile other = new WorkerProfile("w-amd64-b", "amd64", "native", List.of("go1.26.8"));
     CountDownLatch start = new CountDownLatch(1);
     List<String> leased = Collections.synchronizedList(new ArrayList<>());
     ExecutorService threads = Executors.newFixedThreadPool(2);

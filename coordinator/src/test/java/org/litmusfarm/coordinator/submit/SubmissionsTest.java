@@ -138,7 +138,7 @@ class SubmissionsTest {
     Submission s = submissions.submit(order(SB, List.of("riscv64")));
     insertWorker("w-rv", "riscv64");
 
-    Lease lease = queue.lease(new WorkerProfile("w-rv", "riscv64", false, List.of("go1.26.8")), Duration.ofMinutes(1))
+    Lease lease = queue.lease(new WorkerProfile("w-rv", "riscv64", "native", List.of("go1.26.8")), Duration.ofMinutes(1))
         .orElseThrow();
 
     assertEquals(s.jobIds().get(0), lease.jobId());
@@ -260,8 +260,8 @@ class SubmissionsTest {
     String amd = s.jobIds().get(1);
     insertWorker("w-a", "arm64");
     insertWorker("w-b", "arm64");
-    WorkerProfile a = new WorkerProfile("w-a", "arm64", false, List.of("go1.26.8"));
-    WorkerProfile b = new WorkerProfile("w-b", "arm64", false, List.of("go1.26.8"));
+    WorkerProfile a = new WorkerProfile("w-a", "arm64", "native", List.of("go1.26.8"));
+    WorkerProfile b = new WorkerProfile("w-b", "arm64", "native", List.of("go1.26.8"));
     Lease first = queue.lease(a, Duration.ofMinutes(1)).orElseThrow();
     queue.fail("w-a", arm, first.attempt(), "worker died");
     Lease second = queue.lease(b, Duration.ofMinutes(1)).orElseThrow();
@@ -296,7 +296,7 @@ class SubmissionsTest {
 
     queue.complete("w-b", arm, second.attempt(), 3500);
     insertWorker("w-x", "amd64");
-    WorkerProfile x = new WorkerProfile("w-x", "amd64", false, List.of("go1.26.8"));
+    WorkerProfile x = new WorkerProfile("w-x", "amd64", "native", List.of("go1.26.8"));
     boolean retried = true;
     while (retried) {
       assertFalse(submissions.results(s.submissionId()).orElseThrow().finished());

@@ -1,6 +1,9 @@
 package org.litmusfarm.dashboard.read;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Violations, newest first, each with the parameters of a job that observed it for the reproducer
@@ -12,9 +15,13 @@ public final class ViolationReader {
 
   private static final String NEWEST =
       "SELECT v.id, v.program_id, p.name, v.outcome, v.count, v.arch, v.mode, v.cpu_model, v.go_version,"
-          + " v.first_seen, v.last_seen, coalesce(t.state, 'new'), coalesce(t.note, ''), p.litmus, coalesce(rj.params, rl.params)::text"
+          + " v.first_seen, v.last_seen, coalesce(t.state, 'new'), coalesce(t.note, ''), p.litmus, coalesce(rj.params, rl.params)::text,"
+          + " r.state, r.attempts, r.accepted, r.original_size, r.reduced_size, r.stop, r.error, r.current_program_id,"
+          + " r.current_outcome, rp.name, rp.litmus"
           + " FROM (SELECT * FROM violations ORDER BY last_seen DESC, id DESC LIMIT ?) v"
           + " JOIN programs p ON p.id = v.program_id"
+          + " LEFT JOIN reductions r ON r.program_id = v.program_id AND r.arch = v.arch AND r.mode = v.mode"
+          + " LEFT JOIN programs rp ON rp.id = r.current_program_id"
           + " LEFT JOIN triage t ON t.program_id = v.program_id AND t.arch = v.arch AND t.mode = v.mode AND t.outcome = v.outcome"
           + " LEFT JOIN LATERAL (SELECT j.params FROM job_results jr JOIN jobs j ON j.id = jr.job_id"
           + " WHERE jr.program_id = v.program_id AND jr.arch = v.arch AND jr.mode = v.mode AND jr.worst = 2"
@@ -30,6 +37,18 @@ public final class ViolationReader {
     this.sql = sql;
   }
 
+  private static Optional<Reduction> reduction(ResultSet rs) throws SQLException {
+    if (rs.getString(16) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Reduction(rs.getString(16), rs.getInt(17), rs.getInt(18), rs.getString(19), rs.getString(20),
+            Optional.ofNullable(rs.getString(21)), Optional.ofNullable(rs.getString(22)), rs.getString(23),
+            rs.getString(24),
+            Reproducer.of(rs.getString(25), rs.getString(26), rs.getString(6), rs.getString(7),
+                rs.getString(15))));
+  }
+
   /** The newest {@code limit} violations. */
   public List<Violation> newest(int limit) {
     return sql.list(
@@ -39,7 +58,8 @@ public final class ViolationReader {
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), Sql.instant(rs, 10), Sql.instant(rs, 11),
                 rs.getString(12), rs.getString(13),
-                Reproducer.of(rs.getString(3), rs.getString(14), rs.getString(6), rs.getString(7), rs.getString(15))),
+                Reproducer.of(rs.getString(3), rs.getString(14), rs.getString(6), rs.getString(7), rs.getString(15)),
+                reduction(rs)),
         limit);
   }
 }
