@@ -138,7 +138,15 @@ class DashboardPagesTest {
             + " VALUES (?, 'arm64', ?, 'go1.26.8', ?, 'done', ?, 'P0:r0=0; P1:r0=0', 7, 2, '4 goroutines', '2 goroutines',"
             + " 'MINIMAL')",
         scenario.sbAtomic.id(), Scenario.EMULATED, Scenario.SB_BOTH_ZERO, small.id());
+    seed.execute("INSERT INTO submissions (id, program_id) VALUES ('s-candidate', ?)", small.id());
+    seed.execute("INSERT INTO reduction_tries (reduction_id, attempt, program_id, submission_id, reproduced)"
+        + " SELECT id, 1, ?, 's-candidate', true FROM reductions", small.id());
+    seed.execute("INSERT INTO violations (program_id, arch, mode, cpu_model, go_version, outcome, count)"
+        + " VALUES (?, 'arm64', ?, 'cpu', 'go1.26.8', ?, 5)", small.id(), Scenario.EMULATED, Scenario.SB_BOTH_ZERO);
     try {
+      assertEquals(1, json("/api/violations").getAsJsonArray("violations").size(),
+          "a reduction candidate's violation shows under its reduction, not as a violation of its own");
+      assertEquals(1, json("/api/overview").get("open_emulated").getAsInt());
       JsonObject r = json("/api/violations").getAsJsonArray("violations").get(0).getAsJsonObject()
           .getAsJsonObject("reduction");
       assertEquals("done", r.get("state").getAsString());
@@ -152,6 +160,9 @@ class DashboardPagesTest {
       assertTrue(page.contains("4 goroutines → <b>2 goroutines</b> (stopped: MINIMAL)"), page);
       assertTrue(page.contains("litmus SB+small"), page);
     } finally {
+      seed.execute("DELETE FROM violations WHERE program_id = ?", small.id());
+      seed.execute("DELETE FROM reduction_tries");
+      seed.execute("DELETE FROM submissions WHERE id = 's-candidate'");
       seed.execute("DELETE FROM reductions");
     }
   }

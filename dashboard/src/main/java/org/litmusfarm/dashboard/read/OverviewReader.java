@@ -14,7 +14,8 @@ public final class OverviewReader {
       "SELECT count(*) FILTER (WHERE v.mode = 'native'), count(*) FILTER (WHERE v.mode <> 'native')"
           + " FROM violations v LEFT JOIN triage t ON t.program_id = v.program_id AND t.arch = v.arch"
           + " AND t.mode = v.mode AND t.outcome = v.outcome"
-          + " WHERE coalesce(t.state, 'new') NOT IN ('expected', 'reported')";
+          + " WHERE coalesce(t.state, 'new') NOT IN ('expected', 'reported')"
+          + " AND NOT EXISTS (SELECT 1 FROM reduction_tries rt WHERE rt.program_id = v.program_id)";
   private static final String LATEST =
       "SELECT DISTINCT ON (cr.arch, cr.mode) cr.arch, cr.mode, c.id, c.spec_name, c.started_at, cr.programs,"
           + " cr.iterations, cr.weak, cr.forbidden,"

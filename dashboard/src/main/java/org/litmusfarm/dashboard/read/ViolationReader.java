@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Violations, newest first, each with the parameters of a job that observed it for the reproducer
- * (found in the {@code job_results} rollup, or among all jobs when it is not there yet).
+ * (found in the {@code job_results} rollup, or among all jobs when it is not there yet). The
+ * violations of a reduction's candidates are left out: their reduction shows them.
  */
 public final class ViolationReader {
   /** Most violations one page shows. */
@@ -18,7 +19,8 @@ public final class ViolationReader {
           + " v.first_seen, v.last_seen, coalesce(t.state, 'new'), coalesce(t.note, ''), p.litmus, coalesce(rj.params, rl.params)::text,"
           + " r.state, r.attempts, r.accepted, r.original_size, r.reduced_size, r.stop, r.error, r.current_program_id,"
           + " r.current_outcome, rp.name, rp.litmus"
-          + " FROM (SELECT * FROM violations ORDER BY last_seen DESC, id DESC LIMIT ?) v"
+          + " FROM (SELECT * FROM violations w WHERE NOT EXISTS (SELECT 1 FROM reduction_tries rt"
+          + " WHERE rt.program_id = w.program_id) ORDER BY last_seen DESC, id DESC LIMIT ?) v"
           + " JOIN programs p ON p.id = v.program_id"
           + " LEFT JOIN reductions r ON r.program_id = v.program_id AND r.arch = v.arch AND r.mode = v.mode"
           + " LEFT JOIN programs rp ON rp.id = r.current_program_id"
