@@ -12,6 +12,7 @@ import java.util.Set;
 import org.litmusfarm.schema.v1.Campaign;
 import org.litmusfarm.schema.v1.CampaignArch;
 import org.litmusfarm.schema.v1.CampaignReport;
+import org.litmusfarm.schema.v1.CampaignReduction;
 import org.litmusfarm.schema.v1.CampaignViolation;
 import org.litmusfarm.schema.v1.ConformanceCell;
 import org.litmusfarm.schema.v1.FuzzArch;
@@ -108,6 +109,16 @@ final class CampaignReportText {
       out.printf("  %s on %s (%s, %s): %s observed %,d times%s%n", v.getProgram(), v.getArch(), v.getMode(), v.getGoVersion(),
           v.getOutcome(), v.getCount(),
           v.getMode().equals("native") ? "" : " [emulated: a finding about the emulator, not hardware evidence]");
+    }
+    for (CampaignReduction x : r.getReductionsList()) {
+      String sizes = x.getOriginalSize().isEmpty() ? "" : "; " + x.getOriginalSize() + " -> " + x.getReducedSize();
+      String why = !x.getError().isEmpty() ? " (" + x.getError() + ")" : x.getStop().isEmpty() ? "" : " (" + x.getStop() + ")";
+      out.printf("  reduction of %s on %s (%s): %s, %d candidate(s) run, %d reproduced%s%s%n", x.getProgram(), x.getArch(),
+          x.getMode(), x.getState(), x.getCandidates(), x.getReproduced(), sizes, why);
+      if (x.getReproduced() > 0) {
+        out.println("    smallest program that shows " + x.getOutcome() + ":");
+        x.getLitmus().lines().forEach(l -> out.println("      " + l));
+      }
     }
     out.println();
   }

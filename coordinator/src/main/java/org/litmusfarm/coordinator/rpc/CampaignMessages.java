@@ -8,6 +8,7 @@ import org.litmusfarm.coordinator.report.FuzzFigures;
 import org.litmusfarm.coordinator.report.NewWeak;
 import org.litmusfarm.schema.v1.Campaign;
 import org.litmusfarm.schema.v1.CampaignArch;
+import org.litmusfarm.schema.v1.CampaignReduction;
 import org.litmusfarm.schema.v1.CampaignViolation;
 import org.litmusfarm.schema.v1.ConformanceCell;
 import org.litmusfarm.schema.v1.FuzzArch;
@@ -57,6 +58,12 @@ final class CampaignMessages {
     for (CampaignReport.Violation v : report.violations(id)) {
       b.addViolations(CampaignViolation.newBuilder().setProgram(v.program()).setArch(v.arch()).setMode(v.mode())
           .setCpuModel(v.cpuModel()).setGoVersion(v.goVersion()).setOutcome(v.outcome()).setCount(v.count()));
+    }
+    for (CampaignReport.Reduction r : report.reductions(id)) {
+      b.addReductions(CampaignReduction.newBuilder().setProgram(r.program()).setArch(r.arch()).setMode(r.mode())
+          .setState(r.state()).setCandidates(r.attempts()).setReproduced(r.accepted()).setOriginalSize(r.originalSize())
+          .setReducedSize(r.reducedSize()).setStop(r.stop()).setError(r.error()).setLitmus(r.reducedLitmus())
+          .setOutcome(r.outcome()));
     }
     report.fuzz(id).ifPresent(f -> b.setFuzz(fuzz(f)));
     return b.build();

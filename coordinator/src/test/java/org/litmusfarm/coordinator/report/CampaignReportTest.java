@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmusfarm.coordinator.campaign.CampaignFarm;
 import org.litmusfarm.coordinator.ingest.WorkerResults.TestWorker;
+import org.litmusfarm.coordinator.reduction.ReductionSettings;
+import org.litmusfarm.coordinator.reduction.ReductionWork;
 
 /** Campaign reports against a real PostgreSQL, with results ingested through the real writer. */
 class CampaignReportTest {
@@ -77,6 +79,25 @@ class CampaignReportTest {
         archs.stream().map(a -> a.arch() + " " + a.mode() + " " + a.jobs() + " " + a.programs() + " " + a.weak() + " " + a.forbidden()).toList());
     assertTrue(farm.report.ingested(id));
     assertEquals(Optional.empty(), farm.report.fuzz(id));
+  }
+
+  @Test
+  void aCampaignsViolationsComeWithTheFarmsReductionOfThem() {
+    String id = farm.campaigns.start("conf", SPEC).id();
+    run(id, false, true);
+    assertEquals(List.of(), farm.report.reductions(id), "nothing reduced yet");
+    ReductionWork work = new ReductionWork(farm.pool, farm.submissions, ReductionSettings.defaults(), "test-coordinator");
+    assertTrue(work.runOnce());
+
+    List<CampaignReport.Reduction> rs = farm.report.reductions(id);
+    assertEquals(1, rs.size());
+    CampaignReport.Reduction r = rs.get(0);
+    assertEquals(List.of("SB+atomic", "arm64", "emulated:qemu-aarch64-static", "done", "MINIMAL", "P0:r0=0; P1:r0=0"),
+        List.of(r.program(), r.arch(), r.mode(), r.state(), r.stop(), r.outcome()));
+    assertEquals(0, r.attempts(), "SB+atomic has no smaller candidate the oracle still forbids");
+    assertEquals("2 goroutines, 4 statements, 2 shared objects", r.reducedSize());
+    assertTrue(r.reducedLitmus().startsWith("litmus SB+atomic\n"), r.reducedLitmus());
+    assertTrue(r.finished());
   }
 
   @Test
