@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import io.grpc.ManagedChannel;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.litmusfarm.schema.v1.CampaignReport;
@@ -59,11 +60,16 @@ final class CampaignShowCommand implements Callable<Integer> {
         () -> stub.withDeadlineAfter(60, TimeUnit.SECONDS).getCampaign(GetCampaignRequest.newBuilder().setCampaignId(id).build()));
   }
 
+  /** How long without progress before following a campaign says so. */
+  static final Duration STALL_NOTICE = Duration.ofMinutes(5);
+
   /** Polls until the campaign finished and its batches are ingested, then prints the report. */
   static int followAndPrint(
       FarmServiceGrpc.FarmServiceBlockingStub stub, String coordinator, String id, boolean json, PrintWriter out, PrintWriter err)
       throws InterruptedException {
     String last = "";
+    long changedAt = System.nanoTime();
+    long stallNotice = STALL_NOTICE.toNanos();
     while (true) {
       CampaignReport r = get(stub, coordinator, id);
       var c = r.getCampaign();
@@ -74,6 +80,12 @@ final class CampaignShowCommand implements Callable<Integer> {
         err.println(line);
         err.flush();
         last = line;
+        changedAt = System.nanoTime();
+      } else if (System.nanoTime() - changedAt > stallNotice) {
+        err.println("farm: no progress for " + STALL_NOTICE.toMinutes() + " min; are workers of every architecture, mode"
+            + " and toolchain the campaign needs connected? (farm campaign show " + id + " lists where jobs wait)");
+        err.flush();
+        changedAt = System.nanoTime();
       }
       if (!c.getState().equals("running") && r.getIngested()) {
         return print(r, json, out);
