@@ -37,8 +37,11 @@ import org.litmusfarm.schema.v1.WorkerServiceGrpc;
  * by a real PostgreSQL: 800 amd64 native, 100 arm64 and 100 riscv64 emulated workers each ask for
  * work once a second (jittered) while idle, and "run" each job they get for its time budget (2 s)
  * before completing it, while a queue of jobs for the three architectures drains. The first 10 s
- * (JIT warm-up, the start-up stampede of every worker at once) are run but not recorded. Reports the latency of every Lease call (p50, p99, max), split into
- * calls that got a job and calls that found none. Not a test; run with {@code mvn -q -pl
+ * (JIT warm-up, the start-up stampede of every worker at once) are run but not recorded. Reports
+ * the latency of every Lease call (p50, p99, max), split into calls that got a job and calls that
+ * found none. Arguments: seconds recorded (60), workers (1000), and a jitter in ms (0): each
+ * simulated job then runs 2 s plus or minus up to that much, as real jobs vary with build and
+ * start-up time; with none, workers that lease together stay in lock-step and lease in bursts. Not a test; run with {@code mvn -q -pl
  * coordinator -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.litmusfarm.coordinator.rpc.LeaseBenchmark -Dexec.args="60 1000"}.
  */
@@ -56,6 +59,7 @@ public final class LeaseBenchmark {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int workers = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    long jitterMillis = args.length > 2 ? Long.parseLong(args[2]) : 0;
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
         EmbeddedKafka kafka = EmbeddedKafka.builder().start()) {
       kafka.createTopic("farm.outcomes", 1);
@@ -72,12 +76,13 @@ public final class LeaseBenchmark {
                   true, 3, Optional.empty()));
         }
         System.out.printf("queued %,d jobs%n", submissions * 3);
-        run(coordinator.grpcPort(), seconds, workers);
+        System.out.printf("job time %.0f s +- %d ms%n", JOB_SECONDS, jitterMillis);
+        run(coordinator.grpcPort(), seconds, workers, jitterMillis);
       }
     }
   }
 
-  private static void run(int port, int seconds, int workers) throws Exception {
+  private static void run(int port, int seconds, int workers, long jitterMillis) throws Exception {
     List<ManagedChannel> channels = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       channels.add(CoordinatorChannels.open("127.0.0.1:" + port, Optional.of(TOKEN), ClientTls.PLAINTEXT));
@@ -103,7 +108,7 @@ public final class LeaseBenchmark {
     for (int w = 0; w < workers; w++) {
       SimulatedWorker sim =
           new SimulatedWorker(ids.get(w), WorkerServiceGrpc.newFutureStub(channels.get(w % channels.size())), timer,
-              recordFrom, end,
+              recordFrom, end, jitterMillis,
               withJob, empty, errors);
       timer.schedule(sim::poll, ThreadLocalRandom.current().nextInt(1000), TimeUnit.MILLISECONDS);
     }
@@ -125,6 +130,7 @@ public final class LeaseBenchmark {
       ScheduledExecutorService timer,
       long recordFromNanos,
       long endNanos,
+      long jitterMillis,
       ConcurrentLinkedQueue<Long> withJob,
       ConcurrentLinkedQueue<Long> empty,
       AtomicLong errors) {
@@ -142,7 +148,11 @@ public final class LeaseBenchmark {
             if (record) {
               withJob.add(micros);
             }
-            timer.schedule(() -> complete(r), (long) (r.getJob().getParams().getSeconds() * 1000), TimeUnit.MILLISECONDS);
+            long ms = (long) (r.getJob().getParams().getSeconds() * 1000);
+            if (jitterMillis > 0) {
+              ms += ThreadLocalRandom.current().nextLong(-jitterMillis, jitterMillis + 1);
+            }
+            timer.schedule(() -> complete(r), ms, TimeUnit.MILLISECONDS);
           } else {
             if (record) {
               empty.add(micros);
