@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
     name = "detect",
     mixinStandardHelpOptions = true,
     description = {
-      "Test the tester: run each harness mutant (see farm mutants) over the catalog programs it",
-      "affects, on each architecture, until a FORBIDDEN outcome kills it or its budget ends.",
+      "Test the tester: score how many harness mutants the farm kills, per architecture.",
+      "Runs each harness mutant (see farm mutants) over the catalog programs it affects, on",
+      "each architecture, until a FORBIDDEN outcome kills it or its budget ends.",
       "Prints a table and a mutation score (fraction killed) per architecture and mode.",
       "seconds-to-kill is wall time from the start of the mutant's work on that target, builds",
       "included, to the end of the run that showed the kill (runs last one slice).",

@@ -28,8 +28,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit status: 0 success, 2 invalid input or usage, 3 violation observed, 4 (farm detect) a",
-      "mutant the CPU can expose survived, 1 anything else."
+      "Exit status: 0 success, 2 invalid input or usage, 3 violation observed,",
+      "4 a mutant the CPU can expose survived (farm detect), 1 anything else."
     })
 public final class Farm implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
