@@ -21,6 +21,7 @@ import org.litmusfarm.harness.GoToolchain;
 import org.litmusfarm.worker.Worker;
 import org.litmusfarm.worker.WorkerConfig;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -87,8 +88,14 @@ class DashboardBrowserTest {
     browser.get(base + path);
   }
 
+  /**
+   * A wait that also retries when an element it found went stale: a page the wait looks at may be
+   * replaced (a form's redirect, a refresh) between finding an element and reading it.
+   */
   private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   private static void signIn() {
