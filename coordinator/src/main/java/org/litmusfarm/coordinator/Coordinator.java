@@ -108,7 +108,7 @@ public final class Coordinator implements AutoCloseable {
       if (config.reduction().enabled()) {
         ReductionWork reductions =
             new ReductionWork(db, submissions, config.reduction(), "coordinator-" + UUID.randomUUID());
-        long pause = ReductionWork.idlePause().toMillis();
+        long pause = ReductionWork.IDLE_PAUSE.toMillis();
         reducer.scheduleWithFixedDelay(() -> reduce(reductions), pause, pause, TimeUnit.MILLISECONDS);
       }
       metricsEndpoint =

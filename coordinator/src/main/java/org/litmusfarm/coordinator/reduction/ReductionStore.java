@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -53,7 +54,7 @@ final class ReductionStore {
 
   /** Adds a queued reduction for every violation that has none; returns how many. */
   int discover() {
-    return update(DISCOVER, "discover violations to reduce");
+    return execute(DISCOVER, "discover violations to reduce");
   }
 
   /** Claims the oldest queued or abandoned reduction, if any. */
@@ -75,7 +76,7 @@ final class ReductionStore {
 
   /** Renews the claim; false if it was lost (taken over after a stall). */
   boolean beat(long id) {
-    return update("UPDATE reductions SET heartbeat_at = now()" + MINE, "renew reduction " + id, id) == 1;
+    return updateMine(id, "heartbeat_at = now()", "renew reduction " + id) == 1;
   }
 
   /** Records that candidate number {@code attempt}, submitted as {@code submissionId}, ran. */
@@ -109,42 +110,44 @@ final class ReductionStore {
 
   /** Makes {@code programId}, which reproduced {@code outcome}, the smallest program so far. */
   void accepted(long id, String programId, String outcome, String size) {
-    update("UPDATE reductions SET current_program_id = ?, current_outcome = ?, reduced_size = ?,"
-        + " accepted = accepted + 1, heartbeat_at = now()" + MINE, "store a step of reduction " + id,
-        programId, outcome, size, id);
+    updateMine(id, "current_program_id = ?, current_outcome = ?, reduced_size = ?, accepted = accepted + 1,"
+        + " heartbeat_at = now()", "store a step of reduction " + id, programId, outcome, size);
   }
 
   /** Records the size of the program the reduction started from, and its narrowed outcome. */
   void started(long id, String outcome, String size) {
-    update("UPDATE reductions SET current_outcome = ?, original_size = CASE WHEN original_size = '' THEN ?"
-        + " ELSE original_size END, reduced_size = CASE WHEN reduced_size = '' THEN ? ELSE reduced_size END"
-        + MINE, "start reduction " + id, outcome, size, size, id);
+    updateMine(id, "current_outcome = ?, original_size = CASE WHEN original_size = '' THEN ? ELSE original_size END,"
+        + " reduced_size = CASE WHEN reduced_size = '' THEN ? ELSE reduced_size END", "start reduction " + id,
+        outcome, size, size);
   }
 
   /** Ends the reduction: {@code done} with why it stopped, or {@code failed} with the reason. */
   void finish(long id, boolean done, String stopOrError) {
-    update("UPDATE reductions SET state = ?, stop = ?, error = ?, finished_at = now(), owner = NULL" + MINE,
-        "finish reduction " + id, done ? "done" : "failed", done ? stopOrError : null, done ? null : cut(stopOrError),
-        id);
+    updateMine(id, "state = ?, stop = ?, error = ?, finished_at = now(), owner = NULL", "finish reduction " + id,
+        done ? "done" : "failed", done ? stopOrError : null, done ? null : cut(stopOrError));
   }
 
   private static String cut(String s) {
     return s.length() <= 2000 ? s : s.substring(0, 2000);
   }
 
-  private int update(String sql, String what, Object... args) {
+  /** Sets {@code assignments} (bound to {@code args}) on reduction {@code id} while this coordinator holds it. */
+  private int updateMine(long id, String assignments, String what, Object... args) {
+    Object[] all = Arrays.copyOf(args, args.length + 2);
+    all[args.length] = id;
+    all[args.length + 1] = owner;
+    return execute("UPDATE reductions SET " + assignments + MINE, what, all);
+  }
+
+  private int execute(String sql, String what, Object... args) {
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      for (Object a : args) {
-        if (a == null) {
-          ps.setNull(i++, Types.VARCHAR);
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] == null) {
+          ps.setNull(i + 1, Types.VARCHAR);
         } else {
-          ps.setObject(i++, a);
+          ps.setObject(i + 1, args[i]);
         }
-      }
-      if (sql.endsWith(MINE)) {
-        ps.setString(i, owner);
       }
       return ps.executeUpdate();
     } catch (SQLException e) {

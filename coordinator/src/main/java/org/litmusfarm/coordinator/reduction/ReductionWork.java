@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * as it is found. Runs on its own thread: a reduction takes minutes.
  */
 public final class ReductionWork {
+  /** How long to wait before looking for work again when there was none. */
+  public static final Duration IDLE_PAUSE = Duration.ofSeconds(5);
+
   private static final Logger LOG = LoggerFactory.getLogger(ReductionWork.class);
 
   private final DataSource db;
@@ -98,10 +101,5 @@ public final class ReductionWork {
 
   private static String sizeOf(Violation v) {
     return Size.of(v.program()).toString();
-  }
-
-  /** The time to wait between looking for work when there was none. */
-  public static Duration idlePause() {
-    return Duration.ofSeconds(5);
   }
 }
