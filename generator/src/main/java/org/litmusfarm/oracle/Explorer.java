@@ -22,7 +22,7 @@ import org.litmusfarm.model.Stmt;
  * variables that also have plain writes, return any write the Go memory model lets them see: an
  * executed write not overwritten in happens-before, or a promised future write (see
  * {@link Promise}). Vector clocks give happens-before in the weak pass; the SC pass finds races as
- * two conflicting accesses that are both next to run.
+ * two conflicting accesses that are both next to run. Channel steps are {@link ChannelSteps}.
  */
 final class Explorer {
   private static final int R = Limits.REGISTERS;
@@ -34,6 +34,7 @@ final class Explorer {
   private final Budget budget;
   private final long spentBefore;
   private final VisitedSet visited = new VisitedSet();
+  private final ChannelSteps channels;
   /** Projected outcomes of completed executions. */
   final Set<List<Long>> outcomes = new HashSet<>();
   /** Per variable, every value some explored write wrote. */
@@ -47,6 +48,7 @@ final class Explorer {
     this.domain = domain;
     this.budget = budget;
     this.spentBefore = spentBefore;
+    this.channels = new ChannelSteps(this, code, weak);
     for (int v = 0; v < code.vars(); v++) {
       written.add(new HashSet<>(List.of(code.initial[v])));
     }
@@ -60,7 +62,7 @@ final class Explorer {
     return visited.size();
   }
 
-  private void explore(State s) {
+  void explore(State s) {
     Hasher h = new Hasher();
     s.fingerprint(h);
     if (!visited.add(h.high(), h.low())) {
@@ -103,7 +105,7 @@ final class Explorer {
     }
   }
 
-  private Instr next(State s, int g) {
+  Instr next(State s, int g) {
     Instr[] body = code.instrs[g];
     return s.pc[g] < body.length ? body[s.pc[g]] : null;
   }
@@ -154,10 +156,10 @@ final class Explorer {
         return true;
       }
       case SEND -> {
-        return send(s, g, in);
+        return channels.send(s, g, in);
       }
       case RECV -> {
-        return recv(s, g, in);
+        return channels.recv(s, g, in);
       }
       case CLOSE -> {
         ChanState c = s.chans[in.obj()];
@@ -438,114 +440,7 @@ final class Explorer {
     return true;
   }
 
-  // ---- channels
-
-  private boolean send(State s, int g, Instr in) {
-    Stmt.Send x = (Stmt.Send) in.stmt();
-    int ch = in.obj();
-    ChanState c = s.chans[ch];
-    if (c.closed()) {
-      panic(s, in, "send on a closed channel");
-      return true;
-    }
-    int cap = code.chanCapacity[ch];
-    if (cap > 0) {
-      if (c.size() >= cap) {
-        return false;
-      }
-      State t = advance(s, g);
-      if (weak && c.sends() >= cap) {
-        join(t, g, c.recvClocks()[c.sends() - cap]);
-      }
-      long taint = weak ? taintOf(t, g, x.value()) | ctrl(t, g, in) : 0;
-      int n = c.size();
-      long[] vals = Arrays.copyOf(c.vals(), n + 1);
-      long[] taints = Arrays.copyOf(c.taints(), n + 1);
-      int[][] clocks = Arrays.copyOf(c.clocks(), n + 1);
-      vals[n] = value(t, g, x.value());
-      taints[n] = taint;
-      clocks[n] = weak ? t.vc[g] : null;
-      t.chans[ch] = new ChanState(vals, taints, clocks, c.sends() + 1, c.recvs(), false,
-          c.closeClock(), c.recvClocks());
-      explore(t);
-      return true;
-    }
-    boolean matched = false;
-    for (int h = 0; h < code.goroutines; h++) {
-      Instr other = next(s, h);
-      if (h == g || other == null || other.op() != Op.RECV || other.obj() != ch) {
-        continue;
-      }
-      matched = true;
-      State t = advance(advance(s, g), h);
-      long taint = 0;
-      if (weak) {
-        taint = taintOf(t, g, x.value()) | ctrl(t, g, in) | ctrl(t, h, other);
-        int[] both = VectorClocks.joined(t.vc[g], t.vc[h]);
-        t.vc[g] = both;
-        t.vc[h] = both.clone();
-      }
-      t.chans[ch] = new ChanState(c.vals(), c.taints(), c.clocks(), c.sends() + 1, c.recvs() + 1,
-          false, c.closeClock(), c.recvClocks());
-      received(t, h, (Stmt.Recv) other.stmt(), value(t, g, x.value()), true, taint);
-      explore(t);
-    }
-    return matched;
-  }
-
-  private boolean recv(State s, int g, Instr in) {
-    Stmt.Recv x = (Stmt.Recv) in.stmt();
-    int ch = in.obj();
-    ChanState c = s.chans[ch];
-    if (c.size() > 0) {
-      State t = advance(s, g);
-      long taint = 0;
-      if (weak) {
-        join(t, g, c.clocks()[0]);
-        taint = c.taints()[0] | ctrl(t, g, in);
-      }
-      int n = c.size();
-      int[][] recvClocks = c.recvClocks();
-      if (weak) {
-        recvClocks = Arrays.copyOf(recvClocks, recvClocks.length + 1);
-        recvClocks[recvClocks.length - 1] = t.vc[g];
-      }
-      t.chans[ch] = new ChanState(Arrays.copyOfRange(c.vals(), 1, n),
-          Arrays.copyOfRange(c.taints(), 1, n), Arrays.copyOfRange(c.clocks(), 1, n), c.sends(),
-          c.recvs() + 1, c.closed(), c.closeClock(), recvClocks);
-      received(t, g, x, c.vals()[0], true, taint);
-      explore(t);
-      return true;
-    }
-    if (c.closed()) {
-      State t = advance(s, g);
-      long taint = 0;
-      if (weak) {
-        join(t, g, c.closeClock());
-        taint = ctrl(t, g, in);
-      }
-      received(t, g, x, 0, false, taint);
-      explore(t);
-      return true;
-    }
-    // An unbuffered receive that a sender can match is generated by the sender's step.
-    if (code.chanCapacity[ch] == 0) {
-      for (int h = 0; h < code.goroutines; h++) {
-        Instr other = next(s, h);
-        if (h != g && other != null && other.op() == Op.SEND && other.obj() == ch) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private void received(State t, int g, Stmt.Recv x, long value, boolean ok, long taint) {
-    x.dst().ifPresent(r -> setReg(t, g, r, value, taint));
-    x.ok().ifPresent(r -> setReg(t, g, r, ok ? 1 : 0, taint));
-  }
-
-  private void setReg(State t, int g, Reg r, long value, long taint) {
+  void setReg(State t, int g, Reg r, long value, long taint) {
     t.regs[g * R + r.index()] = value;
     if (weak) {
       t.regTaint[g * R + r.index()] = taint;
@@ -568,7 +463,7 @@ final class Explorer {
   }
 
   /** A copy of s where goroutine g has moved past its next instruction as one new event. */
-  private State advance(State s, int g) {
+  State advance(State s, int g) {
     State t = s.copy();
     t.pc[g]++;
     if (weak) {
@@ -579,13 +474,13 @@ final class Explorer {
     return t;
   }
 
-  private static void join(State t, int g, int[] other) {
+  static void join(State t, int g, int[] other) {
     if (other != null) {
       t.vc[g] = VectorClocks.joined(t.vc[g], other);
     }
   }
 
-  private long ctrl(State t, int g, Instr in) {
+  long ctrl(State t, int g, Instr in) {
     if (!weak) {
       return 0;
     }
@@ -596,11 +491,11 @@ final class Explorer {
     return taint;
   }
 
-  private static long value(State t, int g, Operand o) {
+  static long value(State t, int g, Operand o) {
     return o instanceof Const c ? c.value() : t.regs[g * R + ((Reg) o).index()];
   }
 
-  private long taintOf(State t, int g, Operand o) {
+  long taintOf(State t, int g, Operand o) {
     return weak && o instanceof Reg r ? t.regTaint[g * R + r.index()] : 0;
   }
 
@@ -669,7 +564,7 @@ final class Explorer {
     }
   }
 
-  private void panic(State s, Instr in, String what) {
+  void panic(State s, Instr in, String what) {
     if (weak && s.promises.length > 0) {
       return;
     }
