@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.litmusfarm.schema.transport.ClientTls;
 import org.litmusfarm.schema.transport.CoordinatorChannels;
 import org.litmusfarm.schema.v1.CompleteRequest;
+import org.litmusfarm.schema.v1.CompleteResponse;
 import org.litmusfarm.schema.v1.ContractRevision;
 import org.litmusfarm.schema.v1.FailRequest;
 import org.litmusfarm.schema.v1.Job;
@@ -156,14 +157,17 @@ public final class Worker implements AutoCloseable {
       JobRunner jobs =
           new JobRunner(platform, toolchains, cache, publisher, reg.getWorkerId(), config.batchInterval(), runSlack);
       int heartbeatSeconds = reg.getHeartbeatSeconds() > 0 ? reg.getHeartbeatSeconds() : DEFAULT_HEARTBEAT_S;
+      String workerId = reg.getWorkerId();
+      Optional<Job> job = lease(workerId);
       while (!closing.get()) {
-        Optional<Job> job = lease(reg.getWorkerId());
         if (job.isEmpty()) {
           pause(config.idlePoll());
+          job = closing.get() ? Optional.empty() : lease(workerId);
         } else {
-          serve(jobs, reg.getWorkerId(), job.get(), heartbeatSeconds);
+          job = serve(jobs, workerId, job.get(), heartbeatSeconds);
         }
       }
+      job.ifPresent(j -> fail(workerId, j, SHUTTING_DOWN, true));
     } finally {
       stopped.countDown();
     }
@@ -217,7 +221,11 @@ public final class Worker implements AutoCloseable {
     }
   }
 
-  private void serve(JobRunner jobs, String workerId, Job job, int heartbeatSeconds) {
+  /**
+   * Runs a leased job and reports how it ended; returns the next job (leased by the completion in
+   * the same call, or afresh after a failure), or nothing when there is none or the worker stops.
+   */
+  private Optional<Job> serve(JobRunner jobs, String workerId, Job job, int heartbeatSeconds) {
     log.info("job {} attempt {}: leased", job.getJobId(), job.getAttempt());
     JobResult result;
     try (Heartbeat heartbeat = new Heartbeat(timer, stub, workerId, job, heartbeatSeconds)) {
@@ -230,11 +238,9 @@ public final class Worker implements AutoCloseable {
               heartbeat::iterations);
     }
     if (result instanceof JobResult.Completed c) {
-      call(job, "complete", () -> stub.withDeadlineAfter(CALL_DEADLINE_S, TimeUnit.SECONDS).complete(
-          CompleteRequest.newBuilder().setWorkerId(workerId).setJobId(job.getJobId()).setAttempt(job.getAttempt())
-              .setBatches(c.batches()).setIterations(c.iterations()).setProvenance(c.provenance()).build()));
-      log.info("job {} attempt {}: completed, {} batches, {} iterations", job.getJobId(), job.getAttempt(), c.batches(), c.iterations());
-    } else if (result instanceof JobResult.Failed f) {
+      return complete(workerId, job, c);
+    }
+    if (result instanceof JobResult.Failed f) {
       log.warn("job {} attempt {}: failed: {}", job.getJobId(), job.getAttempt(), f.reason());
       fail(workerId, job, f.reason(), false);
     } else if (result instanceof JobResult.Stopped s && s.why() == JobResult.StopReason.SHUTDOWN) {
@@ -242,6 +248,22 @@ public final class Worker implements AutoCloseable {
       fail(workerId, job, SHUTTING_DOWN, true);
     } else {
       log.warn("job {} attempt {}: abandoned, the lease was lost", job.getJobId(), job.getAttempt());
+    }
+    return closing.get() ? Optional.empty() : lease(workerId);
+  }
+
+  private Optional<Job> complete(String workerId, Job job, JobResult.Completed c) {
+    CompleteRequest request =
+        CompleteRequest.newBuilder().setWorkerId(workerId).setJobId(job.getJobId()).setAttempt(job.getAttempt())
+            .setBatches(c.batches()).setIterations(c.iterations()).setProvenance(c.provenance())
+            .setLeaseNext(!closing.get()).build();
+    try {
+      CompleteResponse r = stub.withDeadlineAfter(CALL_DEADLINE_S, TimeUnit.SECONDS).complete(request);
+      log.info("job {} attempt {}: completed, {} batches, {} iterations", job.getJobId(), job.getAttempt(), c.batches(), c.iterations());
+      return r.hasNext() ? Optional.of(r.getNext()) : Optional.empty();
+    } catch (StatusRuntimeException e) {
+      log.warn("job {} attempt {}: complete was refused: {}", job.getJobId(), job.getAttempt(), e.getStatus());
+      return closing.get() ? Optional.empty() : lease(workerId);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.litmusfarm.schema.v1.*;
 
@@ -27,6 +28,8 @@ final class FakeCoordinator implements AutoCloseable {
   final BlockingQueue<FailRequest> fails = new LinkedBlockingQueue<>();
   final List<String> authorizations = new CopyOnWriteArrayList<>();
   volatile int leases;
+  /** Lease calls that handed out a job (completions that did are not counted). */
+  final AtomicInteger leasedByLeaseCalls = new AtomicInteger();
   volatile Status heartbeatStatus = Status.OK;
 
   private final Server server;
@@ -57,6 +60,9 @@ final class FakeCoordinator implements AutoCloseable {
           public void lease(LeaseRequest r, StreamObserver<LeaseResponse> out) {
             leases++;
             Job j = jobs.poll();
+            if (j != null) {
+              leasedByLeaseCalls.incrementAndGet();
+            }
             out.onNext(j == null ? LeaseResponse.getDefaultInstance() : LeaseResponse.newBuilder().setJob(j).build());
             out.onCompleted();
           }
@@ -75,7 +81,8 @@ final class FakeCoordinator implements AutoCloseable {
           @Override
           public void complete(CompleteRequest r, StreamObserver<CompleteResponse> out) {
             completes.add(r);
-            out.onNext(CompleteResponse.getDefaultInstance());
+            Job next = r.getLeaseNext() ? jobs.poll() : null;
+            out.onNext(next == null ? CompleteResponse.getDefaultInstance() : CompleteResponse.newBuilder().setNext(next).build());
             out.onCompleted();
           }
 

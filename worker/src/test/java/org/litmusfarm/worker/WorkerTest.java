@@ -167,6 +167,19 @@ class WorkerTest {
   }
 
   @Test
+  void aCompletionAsksForTheNextJobAndTheWorkerRunsItWithoutAnotherLeaseCall() throws Exception {
+    try (Farm farm = new Farm(config(Duration.ofMillis(300)), 10, JobRunner.DEFAULT_RUN_SLACK)) {
+      farm.coordinator.jobs.addAll(List.of(job("j-1", SB, iterations(1000)), job("j-2", SB, iterations(1000))));
+      CompleteRequest first = farm.coordinator.completes.poll(30, TimeUnit.SECONDS);
+      CompleteRequest second = farm.coordinator.completes.poll(30, TimeUnit.SECONDS);
+      assertNotNull(second, "the job handed out by the completion did not run; fails: " + farm.coordinator.fails);
+      assertEquals(List.of("j-1", "j-2"), List.of(first.getJobId(), second.getJobId()));
+      assertTrue(first.getLeaseNext());
+      assertEquals(1, farm.coordinator.leasedByLeaseCalls.get());
+    }
+  }
+
+  @Test
   void anUnparsableJobIsFailedWithTheParserMessageAndTheNextJobStillRuns() throws Exception {
     try (Farm farm = new Farm(config(Duration.ofMillis(300)), 10, JobRunner.DEFAULT_RUN_SLACK)) {
       farm.coordinator.jobs.add(job("bad", "litmus X\nvar x\nP0 {\n  x = \n}\n", iterations(1)));

@@ -26,18 +26,23 @@ public final class JobQueue {
       "INSERT INTO jobs (id, submission_id, program_id, goarch, go_version, params,"
           + " allow_emulated, required_mode, state, max_attempts) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'queued', ?)";
 
-  private static final String LEASE =
-      "WITH next AS ("
-          + " SELECT id FROM jobs"
+  /** The oldest queued job a worker may run, locked; {@code %s} takes a further condition. */
+  private static final String NEXT =
+      " SELECT id FROM jobs"
           + " WHERE state = 'queued' AND goarch = ? AND (allow_emulated OR NOT ?)"
-          + " AND (go_version = '' OR go_version = ANY (?)) AND (required_mode = '' OR required_mode = ?)"
-          + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-          + " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, worker_id = ?,"
+          + " AND (go_version = '' OR go_version = ANY (?)) AND (required_mode = '' OR required_mode = ?)%s"
+          + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+  /** Leases the job in {@code next} to a worker: a new attempt, and the lease's expiry. */
+  private static final String TAKE =
+      " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, worker_id = ?,"
           + " lease_expires_at = now() + make_interval(secs => ?), updated_at = now()"
           + " FROM next WHERE jobs.id = next.id"
           + " RETURNING jobs.id, jobs.attempt, jobs.program_id, jobs.goarch, jobs.go_version,"
           + " jobs.params::text, jobs.lease_expires_at,"
-          + " (SELECT litmus FROM programs WHERE programs.id = jobs.program_id)";
+          + " (SELECT litmus FROM programs WHERE programs.id = jobs.program_id) AS litmus";
+
+  private static final String LEASE = "WITH next AS (" + NEXT.formatted("") + ")" + TAKE;
 
   /** The condition under which a worker holds the lease of a job's attempt. */
   private static final String HELD =
@@ -49,13 +54,26 @@ public final class JobQueue {
           + HELD
           + " RETURNING lease_expires_at";
 
-  private static final String COMPLETE =
-      "WITH done AS (UPDATE jobs SET state = 'done', iterations = GREATEST(iterations, ?),"
+  /** Marks a held job done and counts it for its worker; the worker shows it is alive. */
+  private static final String DONE =
+      "done AS (UPDATE jobs SET state = 'done', iterations = GREATEST(iterations, ?),"
           + " lease_expires_at = NULL, updated_at = now() WHERE"
           + HELD
-          + " RETURNING worker_id)"
-          + " UPDATE workers SET jobs_done = jobs_done + 1 FROM done WHERE workers.id = done.worker_id"
-          + " RETURNING workers.id";
+          + " RETURNING worker_id),"
+          + " counted AS (UPDATE workers SET jobs_done = jobs_done + 1, last_heartbeat = now()"
+          + " FROM done WHERE workers.id = done.worker_id)";
+
+  private static final String COMPLETE = "WITH " + DONE + " SELECT count(*) FROM done";
+
+  /**
+   * One statement, so one round trip and one commit: completes a held job and, only if that
+   * succeeded, leases the worker's next one. Always one row: whether the job was completed, then
+   * the leased job's columns (NULL when none).
+   */
+  private static final String COMPLETE_AND_LEASE =
+      "WITH " + DONE + ", next AS (" + NEXT.formatted(" AND EXISTS (SELECT 1 FROM done)") + "),"
+          + " leased AS (" + TAKE + ")"
+          + " SELECT (SELECT count(*) FROM done), leased.* FROM (SELECT 1) AS one LEFT JOIN leased ON true";
 
   private static final String FAIL =
       "UPDATE jobs SET state = CASE WHEN attempt < max_attempts THEN 'queued' ELSE 'failed' END,"
@@ -119,32 +137,44 @@ public final class JobQueue {
    */
   public Optional<Lease> lease(WorkerProfile worker, Duration leaseTime) {
     double seconds = seconds(leaseTime);
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(LEASE)) {
-      ps.setString(1, worker.arch());
-      ps.setBoolean(2, worker.emulated());
-      ps.setArray(3, c.createArrayOf("text", worker.goVersions().toArray()));
-      ps.setString(4, worker.mode());
-      ps.setString(5, worker.workerId());
-      ps.setDouble(6, seconds);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new Lease(
-                rs.getString(1),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getTimestamp(7).toInstant(),
-                rs.getString(8)));
-      }
+    try (Connection c = db.getConnection()) {
+      return lease(c, worker, seconds);
     } catch (SQLException e) {
       throw DatabaseFailure.of("lease a job", e);
     }
+  }
+
+  private static Optional<Lease> lease(Connection c, WorkerProfile worker, double seconds) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(LEASE)) {
+      bindLease(c, ps, 1, worker, seconds);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs, 1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Binds {@link #NEXT} and {@link #TAKE}'s parameters from {@code first} on. */
+  private static void bindLease(Connection c, PreparedStatement ps, int first, WorkerProfile worker, double seconds)
+      throws SQLException {
+    ps.setString(first, worker.arch());
+    ps.setBoolean(first + 1, worker.emulated());
+    ps.setArray(first + 2, c.createArrayOf("text", worker.goVersions().toArray()));
+    ps.setString(first + 3, worker.mode());
+    ps.setString(first + 4, worker.workerId());
+    ps.setDouble(first + 5, seconds);
+  }
+
+  /** The lease in {@link #TAKE}'s returned columns, from column {@code first} on. */
+  private static Lease read(ResultSet rs, int first) throws SQLException {
+    return new Lease(
+        rs.getString(first),
+        rs.getInt(first + 1),
+        rs.getString(first + 2),
+        rs.getString(first + 3),
+        rs.getString(first + 4),
+        rs.getString(first + 5),
+        rs.getTimestamp(first + 6).toInstant(),
+        rs.getString(first + 7));
   }
 
   /**
@@ -182,12 +212,38 @@ public final class JobQueue {
       ps.setLong(1, iterations);
       bindHeld(ps, 2, workerId, jobId, attempt);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
+        if (!rs.next() || rs.getLong(1) == 0) {
           throw new LeaseLostException(jobId, attempt, workerId);
         }
       }
     } catch (SQLException e) {
       throw DatabaseFailure.of("complete job " + jobId, e);
+    }
+  }
+
+  /**
+   * Completes a job as {@link #complete} does and, in the same statement, leases the worker's next
+   * job as {@link #lease} does: one round trip and one commit instead of two for a busy worker. If
+   * the completion is refused nothing is leased.
+   *
+   * @throws LeaseLostException if the worker does not hold an unexpired lease of that attempt
+   */
+  public Optional<Lease> completeAndLease(
+      WorkerProfile worker, String jobId, int attempt, long iterations, Duration leaseTime) {
+    double seconds = seconds(leaseTime);
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(COMPLETE_AND_LEASE)) {
+      ps.setLong(1, iterations);
+      bindHeld(ps, 2, worker.workerId(), jobId, attempt);
+      bindLease(c, ps, 5, worker, seconds);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || rs.getLong(1) == 0) {
+          throw new LeaseLostException(jobId, attempt, worker.workerId());
+        }
+        return rs.getString(2) == null ? Optional.empty() : Optional.of(read(rs, 2));
+      }
+    } catch (SQLException e) {
+      throw DatabaseFailure.of("complete job " + jobId + " and lease the next", e);
     }
   }
 

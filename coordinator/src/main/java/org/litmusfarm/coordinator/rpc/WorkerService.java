@@ -95,19 +95,7 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
             return LeaseResponse.getDefaultInstance();
           }
           metrics.leased();
-          Lease l = lease.get();
-          return LeaseResponse.newBuilder()
-              .setJob(
-                  Job.newBuilder()
-                      .setJobId(l.jobId())
-                      .setAttempt(l.attempt())
-                      .setProgramId(l.programId())
-                      .setLitmus(l.litmus())
-                      .setGoarch(l.goarch())
-                      .setGoVersion(l.goVersion())
-                      .setParams(params(l.paramsJson()))
-                      .setLeaseExpiresUnixMs(l.expiresAt().toEpochMilli()))
-              .build();
+          return LeaseResponse.newBuilder().setJob(job(lease.get())).build();
         });
   }
 
@@ -135,9 +123,19 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
           if (request.getIterations() < 0 || request.getBatches() < 0) {
             throw new IllegalArgumentException("iterations and batches must not be negative");
           }
-          queue.complete(worker.workerId(), request.getJobId(), request.getAttempt(), request.getIterations());
+          if (!request.getLeaseNext()) {
+            queue.complete(worker.workerId(), request.getJobId(), request.getAttempt(), request.getIterations());
+            metrics.completed(request.getIterations());
+            return CompleteResponse.getDefaultInstance();
+          }
+          Optional<Lease> next =
+              queue.completeAndLease(worker, request.getJobId(), request.getAttempt(), request.getIterations(), leaseTime);
           metrics.completed(request.getIterations());
-          return CompleteResponse.getDefaultInstance();
+          if (next.isEmpty()) {
+            return CompleteResponse.getDefaultInstance();
+          }
+          metrics.leased();
+          return CompleteResponse.newBuilder().setNext(job(next.get())).build();
         });
   }
 
@@ -166,6 +164,19 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
     return fleet
         .profile(workerId)
         .orElseThrow(() -> Errors.notFound("unknown worker '" + workerId + "'; register first"));
+  }
+
+  private static Job job(Lease l) {
+    return Job.newBuilder()
+        .setJobId(l.jobId())
+        .setAttempt(l.attempt())
+        .setProgramId(l.programId())
+        .setLitmus(l.litmus())
+        .setGoarch(l.goarch())
+        .setGoVersion(l.goVersion())
+        .setParams(params(l.paramsJson()))
+        .setLeaseExpiresUnixMs(l.expiresAt().toEpochMilli())
+        .build();
   }
 
   private static HarnessParams params(String json) {

@@ -17,6 +17,7 @@ final class FarmDb implements AutoCloseable {
   private static final AtomicInteger NEXT = new AtomicInteger();
   static final String PROGRAM_ID = "ab".repeat(32);
   static final String SUBMISSION_ID = "s-fixture";
+  static final String LITMUS = "litmus SB";
 
   final HikariDataSource pool;
 
@@ -31,8 +32,8 @@ final class FarmDb implements AutoCloseable {
     FarmDatabase.migrate(pool);
     FarmDb db = new FarmDb(pool);
     db.execute(
-        "INSERT INTO programs (id, name, litmus, verdict, racy) VALUES (?, 'SB', 'litmus SB', 'WEAK', false)",
-        PROGRAM_ID);
+        "INSERT INTO programs (id, name, litmus, verdict, racy) VALUES (?, 'SB', ?, 'WEAK', false)",
+        PROGRAM_ID, LITMUS);
     db.execute("INSERT INTO submissions (id, program_id) VALUES (?, ?)", SUBMISSION_ID, PROGRAM_ID);
     return db;
   }

@@ -193,6 +193,43 @@ class JobQueueTest {
   }
 
   @Test
+  void aCompletionCanLeaseTheWorkersNextJobInTheSameCall() {
+    enqueue("j-1", "amd64", false, 3);
+    enqueue("j-arm", "arm64", false, 3);
+    enqueue("j-2", "amd64", false, 3);
+    Lease first = queue.lease(amd64, LONG).orElseThrow();
+
+    Lease next = queue.completeAndLease(amd64, "j-1", first.attempt(), 500, LONG).orElseThrow();
+
+    assertEquals("j-2", next.jobId());
+    assertEquals(1, next.attempt());
+    assertEquals(FarmDb.LITMUS, next.litmus());
+    assertEquals(Optional.of("done"), queue.state("j-1"));
+    assertEquals("500", column("iterations", "j-1"));
+    assertEquals(Optional.of("leased"), queue.state("j-2"));
+    assertEquals("w-amd64", column("worker_id", "j-2"));
+    assertEquals(1L, jobsDone("w-amd64"));
+
+    assertEquals(Optional.empty(), queue.completeAndLease(amd64, "j-2", next.attempt(), 500, LONG));
+    assertEquals(Optional.of("done"), queue.state("j-2"));
+    assertEquals(2L, jobsDone("w-amd64"));
+    assertEquals(Optional.of("queued"), queue.state("j-arm"));
+  }
+
+  @Test
+  void aRefusedCompletionLeasesNothing() {
+    enqueue("j-1", "amd64", false, 3);
+    enqueue("j-2", "amd64", false, 3);
+    Lease first = queue.lease(amd64, LONG).orElseThrow();
+
+    assertThrows(LeaseLostException.class, () -> queue.completeAndLease(amd64, "j-1", first.attempt() + 1, 7, LONG));
+
+    assertEquals(Optional.of("leased"), queue.state("j-1"));
+    assertEquals(Optional.of("queued"), queue.state("j-2"));
+    assertEquals(0L, jobsDone("w-amd64"));
+  }
+
+  @Test
   void onlyTheHolderFailsAJob() {
     enqueue("j-1", "amd64", false, 3);
     Lease lease = queue.lease(amd64, LONG).orElseThrow();

@@ -26,6 +26,7 @@ import org.litmusfarm.schema.v1.CompleteRequest;
 import org.litmusfarm.schema.v1.CompleteResponse;
 import org.litmusfarm.schema.v1.ContractRevision;
 import org.litmusfarm.schema.v1.HarnessParams;
+import org.litmusfarm.schema.v1.Job;
 import org.litmusfarm.schema.v1.LeaseRequest;
 import org.litmusfarm.schema.v1.LeaseResponse;
 import org.litmusfarm.schema.v1.Provenance;
@@ -38,8 +39,9 @@ import org.litmusfarm.schema.v1.WorkerServiceGrpc;
  * work once a second (jittered) while idle, and "run" each job they get for its time budget (2 s)
  * before completing it, while a queue of jobs for the three architectures drains. The first 10 s
  * (JIT warm-up, the start-up stampede of every worker at once) are run but not recorded. Reports
- * the latency of every Lease call (p50, p99, max), split into calls that got a job and calls that
- * found none. Arguments: seconds recorded (60), workers (1000), and a jitter in ms (0): each
+ * the latency (p50, p99, max) of every call that asks for a job: Lease calls, and Complete calls
+ * that ask for the next job in the same call as workers do; split into calls that got a job and
+ * calls that found none. Arguments: seconds recorded (60), workers (1000), and a jitter in ms (0): each
  * simulated job then runs 2 s plus or minus up to that much, as real jobs vary with build and
  * start-up time; with none, workers that lease together stay in lock-step and lease in bursts. Not a test; run with {@code mvn -q -pl
  * coordinator -am test-compile exec:java -Dexec.classpathScope=test
@@ -101,6 +103,8 @@ public final class LeaseBenchmark {
     System.out.printf("registered %,d workers%n", workers);
     ConcurrentLinkedQueue<Long> withJob = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> empty = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> completedWithJob = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> completedEmpty = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
     long recordFrom = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
@@ -109,7 +113,7 @@ public final class LeaseBenchmark {
       SimulatedWorker sim =
           new SimulatedWorker(ids.get(w), WorkerServiceGrpc.newFutureStub(channels.get(w % channels.size())), timer,
               recordFrom, end, jitterMillis,
-              withJob, empty, errors);
+              withJob, empty, completedWithJob, completedEmpty, errors);
       timer.schedule(sim::poll, ThreadLocalRandom.current().nextInt(1000), TimeUnit.MILLISECONDS);
     }
     Thread.sleep(Duration.ofSeconds(WARMUP_SECONDS + seconds).toMillis() + 2000);
@@ -117,13 +121,22 @@ public final class LeaseBenchmark {
     channels.forEach(ManagedChannel::shutdownNow);
     report("lease with a job", withJob);
     report("lease, no job", empty);
-    List<Long> all = new ArrayList<>(withJob);
+    report("complete, next job", completedWithJob);
+    report("complete, no next job", completedEmpty);
+    List<Long> handedOut = new ArrayList<>(withJob);
+    handedOut.addAll(completedWithJob);
+    report("every call that handed out a job", handedOut);
+    List<Long> all = new ArrayList<>(handedOut);
     all.addAll(empty);
+    all.addAll(completedEmpty);
     report("all leases", all);
-    System.out.printf("%,.0f lease calls/s; %d errors%n", all.size() / (double) seconds, errors.get());
+    System.out.printf("%,.0f calls/s; %d errors%n", all.size() / (double) seconds, errors.get());
   }
 
-  /** One simulated worker: leases once a second and completes at once whatever it gets. */
+  /**
+   * One simulated worker, behaving as {@code farm worker} does: asks for a job once a second while
+   * idle, "runs" a job for its time budget, then completes it asking for the next in the same call.
+   */
   private record SimulatedWorker(
       String id,
       WorkerServiceGrpc.WorkerServiceFutureStub stub,
@@ -133,6 +146,8 @@ public final class LeaseBenchmark {
       long jitterMillis,
       ConcurrentLinkedQueue<Long> withJob,
       ConcurrentLinkedQueue<Long> empty,
+      ConcurrentLinkedQueue<Long> completedWithJob,
+      ConcurrentLinkedQueue<Long> completedEmpty,
       AtomicLong errors) {
     void poll() {
       if (System.nanoTime() > endNanos) {
@@ -148,11 +163,7 @@ public final class LeaseBenchmark {
             if (record) {
               withJob.add(micros);
             }
-            long ms = (long) (r.getJob().getParams().getSeconds() * 1000);
-            if (jitterMillis > 0) {
-              ms += ThreadLocalRandom.current().nextLong(-jitterMillis, jitterMillis + 1);
-            }
-            timer.schedule(() -> complete(r), ms, TimeUnit.MILLISECONDS);
+            run(r.getJob());
           } else {
             if (record) {
               empty.add(micros);
@@ -169,14 +180,30 @@ public final class LeaseBenchmark {
       }, MoreExecutors.directExecutor());
     }
 
-    private void complete(LeaseResponse r) {
+    private void run(Job job) {
+      long ms = (long) (job.getParams().getSeconds() * 1000);
+      if (jitterMillis > 0) {
+        ms += ThreadLocalRandom.current().nextLong(-jitterMillis, jitterMillis + 1);
+      }
+      timer.schedule(() -> complete(job), ms, TimeUnit.MILLISECONDS);
+    }
+
+    private void complete(Job job) {
+      long t0 = System.nanoTime();
       Futures.addCallback(
-          stub.complete(CompleteRequest.newBuilder().setWorkerId(id).setJobId(r.getJob().getJobId())
-              .setAttempt(r.getJob().getAttempt()).setIterations(1000).build()),
+          stub.complete(CompleteRequest.newBuilder().setWorkerId(id).setJobId(job.getJobId())
+              .setAttempt(job.getAttempt()).setIterations(1000).setLeaseNext(true).build()),
           new FutureCallback<>() {
             @Override
-            public void onSuccess(CompleteResponse ignored) {
-              poll();
+            public void onSuccess(CompleteResponse r) {
+              if (t0 >= recordFromNanos) {
+                (r.hasNext() ? completedWithJob : completedEmpty).add((System.nanoTime() - t0) / 1000);
+              }
+              if (r.hasNext()) {
+                run(r.getNext());
+              } else {
+                next();
+              }
             }
 
             @Override
