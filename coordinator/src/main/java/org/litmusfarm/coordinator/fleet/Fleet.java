@@ -44,6 +44,8 @@ public final class Fleet {
    * this cache holds no state that matters: it only spares a query on every call of a worker.
    */
   private final Map<String, WorkerProfile> profiles = new ConcurrentHashMap<>();
+  /** When this coordinator last wrote each worker's heartbeat ({@link System#nanoTime()}). */
+  private final Map<String, Long> touched = new ConcurrentHashMap<>();
 
   /** A fleet recording heartbeats to the second. */
   public Fleet(DataSource db) {
@@ -118,10 +120,19 @@ public final class Fleet {
 
   /**
    * Records a heartbeat of {@code workerId} now (database time), unless one was recorded within the
-   * heartbeat resolution. Returns whether a row was written; an unknown worker writes nothing (check
-   * {@link #profile} first).
+   * heartbeat resolution; within it this coordinator does not even ask the database again. Returns
+   * whether a row was written; an unknown worker writes nothing (check {@link #profile} first).
    */
   public boolean touch(String workerId) {
+    long now = System.nanoTime();
+    Long last = touched.get(workerId);
+    if (last != null && now - last < heartbeatResolution.toNanos()) {
+      return false;
+    }
+    if (touched.size() >= MAX_CACHED_PROFILES) {
+      touched.clear();
+    }
+    touched.put(workerId, now);
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(
             "UPDATE workers SET last_heartbeat = now()"

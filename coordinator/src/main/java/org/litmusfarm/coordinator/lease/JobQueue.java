@@ -26,12 +26,12 @@ public final class JobQueue {
       "INSERT INTO jobs (id, submission_id, program_id, goarch, go_version, params,"
           + " allow_emulated, required_mode, state, max_attempts) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'queued', ?)";
 
-  /** The oldest queued job a worker may run, locked; {@code %s} takes a further condition. */
-  private static final String NEXT =
-      " SELECT id FROM jobs"
-          + " WHERE state = 'queued' AND goarch = ? AND (allow_emulated OR NOT ?)"
-          + " AND (go_version = '' OR go_version = ANY (?)) AND (required_mode = '' OR required_mode = ?)%s"
-          + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+  /**
+   * The oldest queued job a worker may run, locked, or no row; {@code %s} takes a further
+   * condition. The choice is the database function {@code next_job} (V007), which keeps the
+   * planner on the queue's index whatever the statistics say.
+   */
+  private static final String NEXT = " SELECT next_job(?, ?, ?, ?) AS id%s";
 
   /** Leases the job in {@code next} to a worker: a new attempt, and the lease's expiry. */
   private static final String TAKE =
@@ -71,7 +71,7 @@ public final class JobQueue {
    * the leased job's columns (NULL when none).
    */
   private static final String COMPLETE_AND_LEASE =
-      "WITH " + DONE + ", next AS (" + NEXT.formatted(" AND EXISTS (SELECT 1 FROM done)") + "),"
+      "WITH " + DONE + ", next AS (" + NEXT.formatted(" WHERE EXISTS (SELECT 1 FROM done)") + "),"
           + " leased AS (" + TAKE + ")"
           + " SELECT (SELECT count(*) FROM done), leased.* FROM (SELECT 1) AS one LEFT JOIN leased ON true";
 
@@ -96,10 +96,26 @@ public final class JobQueue {
           + " worker_id = NULL, lease_expires_at = NULL, last_error = 'lease expired',"
           + " updated_at = now() WHERE state = 'leased' AND lease_expires_at <= now()";
 
-  private final DataSource db;
+  /** How long a kind of worker that found no job skips the database by default. */
+  public static final Duration DEFAULT_EMPTY_HINT = Duration.ofMillis(100);
 
+  private final DataSource db;
+  private final EmptyQueues empty;
+
+  /** A queue over {@code db} with the default empty-queue hint. */
   public JobQueue(DataSource db) {
+    this(db, DEFAULT_EMPTY_HINT);
+  }
+
+  /**
+   * A queue over {@code db}. A kind of worker (architecture, mode, toolchains) that found no job
+   * is answered "nothing" without a query for {@code emptyHint} unless this queue queues or
+   * requeues a job meanwhile; jobs queued by another coordinator are seen at most that late. Zero
+   * asks the database every time.
+   */
+  public JobQueue(DataSource db, Duration emptyHint) {
     this.db = Objects.requireNonNull(db);
+    this.empty = new EmptyQueues(emptyHint, System::nanoTime);
   }
 
   /** Adds a queued job. */
@@ -117,6 +133,7 @@ public final class JobQueue {
    * @throws SQLException as the database reports it, so the caller can roll back
    */
   public void enqueue(Connection tx, NewJob job) throws SQLException {
+    empty.jobQueued();
     try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
       ps.setString(1, job.jobId());
       ps.setString(2, job.submissionId());
@@ -129,6 +146,7 @@ public final class JobQueue {
       ps.setInt(9, job.maxAttempts());
       ps.executeUpdate();
     }
+    empty.jobQueued();
   }
 
   /**
@@ -137,8 +155,16 @@ public final class JobQueue {
    */
   public Optional<Lease> lease(WorkerProfile worker, Duration leaseTime) {
     double seconds = seconds(leaseTime);
+    if (empty.knownEmpty(worker)) {
+      return Optional.empty();
+    }
+    long generation = empty.generation();
     try (Connection c = db.getConnection()) {
-      return lease(c, worker, seconds);
+      Optional<Lease> lease = lease(c, worker, seconds);
+      if (lease.isEmpty()) {
+        empty.foundEmpty(worker, generation);
+      }
+      return lease;
     } catch (SQLException e) {
       throw DatabaseFailure.of("lease a job", e);
     }
@@ -231,6 +257,11 @@ public final class JobQueue {
   public Optional<Lease> completeAndLease(
       WorkerProfile worker, String jobId, int attempt, long iterations, Duration leaseTime) {
     double seconds = seconds(leaseTime);
+    if (empty.knownEmpty(worker)) {
+      complete(worker.workerId(), jobId, attempt, iterations);
+      return Optional.empty();
+    }
+    long generation = empty.generation();
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(COMPLETE_AND_LEASE)) {
       ps.setLong(1, iterations);
@@ -240,7 +271,11 @@ public final class JobQueue {
         if (!rs.next() || rs.getLong(1) == 0) {
           throw new LeaseLostException(jobId, attempt, worker.workerId());
         }
-        return rs.getString(2) == null ? Optional.empty() : Optional.of(read(rs, 2));
+        if (rs.getString(2) == null) {
+          empty.foundEmpty(worker, generation);
+          return Optional.empty();
+        }
+        return Optional.of(read(rs, 2));
       }
     } catch (SQLException e) {
       throw DatabaseFailure.of("complete job " + jobId + " and lease the next", e);
@@ -278,7 +313,11 @@ public final class JobQueue {
         if (!rs.next()) {
           throw new LeaseLostException(jobId, attempt, workerId);
         }
-        return rs.getString(1).equals("queued");
+        boolean requeued = rs.getString(1).equals("queued");
+        if (requeued) {
+          empty.jobQueued();
+        }
+        return requeued;
       }
     } catch (SQLException e) {
       throw DatabaseFailure.of("fail job " + jobId, e);
@@ -289,7 +328,11 @@ public final class JobQueue {
   public int expireLeases() {
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(EXPIRE)) {
-      return ps.executeUpdate();
+      int expired = ps.executeUpdate();
+      if (expired > 0) {
+        empty.jobQueued();
+      }
+      return expired;
     } catch (SQLException e) {
       throw DatabaseFailure.of("expire leases", e);
     }

@@ -230,6 +230,33 @@ class JobQueueTest {
   }
 
   @Test
+  void anIdleWorkerKindSkipsTheDatabaseUntilThisQueueQueuesAJob() {
+    JobQueue hinted = new JobQueue(db.pool, Duration.ofHours(1));
+    JobQueue otherCoordinator = new JobQueue(db.pool, Duration.ZERO);
+    assertEquals(Optional.empty(), hinted.lease(amd64, LONG));
+
+    otherCoordinator.enqueue(
+        new NewJob("j-elsewhere", FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, "amd64", "", "{}", false, "", 3));
+
+    assertEquals(Optional.empty(), hinted.lease(amd64, LONG), "within the hint the empty answer stands");
+    assertEquals(Optional.of("queued"), hinted.state("j-elsewhere"));
+    hinted.enqueue(new NewJob("j-here", FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, "amd64", "", "{}", false, "", 3));
+    assertEquals("j-elsewhere", hinted.lease(amd64, LONG).orElseThrow().jobId());
+  }
+
+  @Test
+  void aRequeuedJobEndsTheEmptyAnswer() {
+    JobQueue hinted = new JobQueue(db.pool, Duration.ofHours(1));
+    hinted.enqueue(new NewJob("j-1", FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, "amd64", "", "{}", false, "", 3));
+    Lease lease = hinted.lease(amd64, LONG).orElseThrow();
+    assertEquals(Optional.empty(), hinted.lease(amd64, LONG));
+
+    assertTrue(hinted.fail("w-amd64", "j-1", lease.attempt(), "flaky"));
+
+    assertEquals("j-1", hinted.lease(amd64, LONG).orElseThrow().jobId());
+  }
+
+  @Test
   void onlyTheHolderFailsAJob() {
     enqueue("j-1", "amd64", false, 3);
     Lease lease = queue.lease(amd64, LONG).orElseThrow();
@@ -327,6 +354,61 @@ class JobQueueTest {
     assertEquals(jobs, leased.size(), "every job leased once: " + leased);
     assertEquals(jobs, distinct.size(), "no job leased twice: " + leased);
     assertEquals(jobs, count("SELECT count(*) FROM jobs WHERE state = 'leased' AND attempt = 1"));
+  }
+
+  @Test
+  void theLeaseWalksTheQueueFromItsHeadWhateverThePlannerWouldRatherDo() {
+    db.execute("INSERT INTO jobs (id, submission_id, program_id, goarch, params, allow_emulated, state, created_at)"
+        + " SELECT 'j-' || lpad(n::text, 5, '0'), ?, ?, 'amd64', '{}', false, 'queued', now() + n * interval '1 ms'"
+        + " FROM generate_series(1, 20000) AS n",
+        FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID);
+    String unpinned =
+        "SELECT id FROM jobs WHERE state = 'queued' AND goarch = 'amd64' AND (allow_emulated OR NOT false)"
+            + " AND (go_version = '' OR go_version = ANY ('{go1.26.8}')) AND (required_mode = '' OR required_mode = 'native')"
+            + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+    String unpinnedPlan = explainWithoutIndexScans(unpinned);
+    assertTrue(unpinnedPlan.contains("Sort"), "a planner that shuns the index sorts the queue:\n" + unpinnedPlan);
+
+    long leaseBuffers = buffers(explainWithoutIndexScans("SELECT next_job('amd64', false, '{go1.26.8}', 'native')"));
+
+    long unpinnedBuffers = buffers(unpinnedPlan);
+    assertTrue(unpinnedBuffers > 200, "the sort reads every queued job:\n" + unpinnedPlan);
+    assertTrue(leaseBuffers < 40, "next_job reads the head of the index only, not " + leaseBuffers + " buffers;"
+        + " the sort read " + unpinnedBuffers);
+    assertEquals("j-00001", queue.lease(amd64, LONG).orElseThrow().jobId());
+  }
+
+  /**
+   * EXPLAIN ANALYZE of {@code sql} in a session where the planner would rather not scan indexes,
+   * as it would with statistics that say the queue is nearly empty.
+   */
+  private String explainWithoutIndexScans(String sql) {
+    try (Connection c = db.pool.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement set = c.prepareStatement("SET LOCAL enable_indexscan = off");
+          PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) " + sql)) {
+        set.execute();
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            plan.append(rs.getString(1)).append('\n');
+          }
+        }
+        return plan.toString();
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Shared buffers the whole statement touched: the first "Buffers:" line is the top node's. */
+  private static long buffers(String plan) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Buffers: shared hit=(\\d+)(?: read=(\\d+))?").matcher(plan);
+    assertTrue(m.find(), plan);
+    return Long.parseLong(m.group(1)) + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
   }
 
   @Test

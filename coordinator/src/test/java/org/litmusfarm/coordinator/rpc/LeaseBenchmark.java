@@ -37,15 +37,18 @@ import org.litmusfarm.schema.v1.WorkerServiceGrpc;
  * Lease latency with 1,000 simulated workers polling a real coordinator over loopback gRPC, backed
  * by a real PostgreSQL: 800 amd64 native, 100 arm64 and 100 riscv64 emulated workers each ask for
  * work once a second (jittered) while idle, and "run" each job they get for its time budget (2 s)
- * before completing it, while a queue of jobs for the three architectures drains. The first 10 s
- * (JIT warm-up, the start-up stampede of every worker at once) are run but not recorded. Reports
- * the latency (p50, p99, max) of every call that asks for a job: Lease calls, and Complete calls
- * that ask for the next job in the same call as workers do; split into calls that got a job and
- * calls that found none. Arguments: seconds recorded (60), workers (1000), and a jitter in ms (0): each
- * simulated job then runs 2 s plus or minus up to that much, as real jobs vary with build and
- * start-up time; with none, workers that lease together stay in lock-step and lease in bursts. Not a test; run with {@code mvn -q -pl
- * coordinator -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.litmusfarm.coordinator.rpc.LeaseBenchmark -Dexec.args="60 1000"}.
+ * before completing it, while a queue of jobs for the three architectures drains. Reports the
+ * latency (p50, p99, max) of every call that asks for a job: Lease calls, and Complete calls that
+ * ask for the next job in the same call as workers do; split into calls that got a job and calls
+ * that found none.
+ *
+ * <p>Arguments: seconds recorded (60); workers (1000); a jitter in ms (0): each simulated job then
+ * runs 2 s plus or minus up to that much, as real jobs vary with build and start-up time, where
+ * with none the workers that leased together stay in lock-step and call in bursts; and seconds run
+ * before recording (10), for JIT warm-up and the start-up stampede of every worker within one
+ * second, which jitter takes a few dozen job cycles to spread out. Not a test; run with {@code mvn
+ * -q -pl coordinator -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.litmusfarm.coordinator.rpc.LeaseBenchmark -Dexec.args="60 1000 200 30"}.
  */
 public final class LeaseBenchmark {
   private static final String TOKEN = "lease-benchmark-token-0123456789";
@@ -54,7 +57,6 @@ public final class LeaseBenchmark {
           + "exists (P0:r0 == 0 && P1:r0 == 0)\n";
 
   private static final double JOB_SECONDS = 2;
-  private static final int WARMUP_SECONDS = 10;
 
   private LeaseBenchmark() {}
 
@@ -62,6 +64,7 @@ public final class LeaseBenchmark {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int workers = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     long jitterMillis = args.length > 2 ? Long.parseLong(args[2]) : 0;
+    int warmupSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
         EmbeddedKafka kafka = EmbeddedKafka.builder().start()) {
       kafka.createTopic("farm.outcomes", 1);
@@ -70,7 +73,7 @@ public final class LeaseBenchmark {
               .withGrpc("127.0.0.1", 0)
               .withMetricsPort(-1);
       try (Coordinator coordinator = Coordinator.start(config)) {
-        int submissions = (int) ((seconds + WARMUP_SECONDS) * workers / JOB_SECONDS / 2);
+        int submissions = (int) ((seconds + warmupSeconds) * workers / JOB_SECONDS / 2);
         for (int i = 0; i < submissions; i++) {
           coordinator.submissions().submit(
               new SubmitOrder("bench.litmus", SB.replace("litmus SB", "litmus SB" + (i % 50)),
@@ -78,15 +81,15 @@ public final class LeaseBenchmark {
                   true, 3, Optional.empty()));
         }
         System.out.printf("queued %,d jobs%n", submissions * 3);
-        System.out.printf("job time %.0f s +- %d ms%n", JOB_SECONDS, jitterMillis);
-        run(coordinator.grpcPort(), seconds, workers, jitterMillis);
+        System.out.printf("job time %.0f s +- %d ms; %d s not recorded%n", JOB_SECONDS, jitterMillis, warmupSeconds);
+        run(coordinator.grpcPort(), seconds, workers, jitterMillis, warmupSeconds);
       }
     }
   }
 
-  private static void run(int port, int seconds, int workers, long jitterMillis) throws Exception {
+  private static void run(int port, int seconds, int workers, long jitterMillis, int warmupSeconds) throws Exception {
     List<ManagedChannel> channels = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
+    for (int i = 0; i < Integer.getInteger("channels", 16); i++) {
       channels.add(CoordinatorChannels.open("127.0.0.1:" + port, Optional.of(TOKEN), ClientTls.PLAINTEXT));
     }
     List<String> ids = new ArrayList<>();
@@ -107,7 +110,7 @@ public final class LeaseBenchmark {
     ConcurrentLinkedQueue<Long> completedEmpty = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
-    long recordFrom = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
+    long recordFrom = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
     long end = recordFrom + Duration.ofSeconds(seconds).toNanos();
     for (int w = 0; w < workers; w++) {
       SimulatedWorker sim =
@@ -116,7 +119,7 @@ public final class LeaseBenchmark {
               withJob, empty, completedWithJob, completedEmpty, errors);
       timer.schedule(sim::poll, ThreadLocalRandom.current().nextInt(1000), TimeUnit.MILLISECONDS);
     }
-    Thread.sleep(Duration.ofSeconds(WARMUP_SECONDS + seconds).toMillis() + 2000);
+    Thread.sleep(Duration.ofSeconds(warmupSeconds + seconds).toMillis() + 2000);
     timer.shutdownNow();
     channels.forEach(ManagedChannel::shutdownNow);
     report("lease with a job", withJob);
@@ -174,7 +177,7 @@ public final class LeaseBenchmark {
 
         @Override
         public void onFailure(Throwable t) {
-          errors.incrementAndGet();
+          failed(t);
           next();
         }
       }, MoreExecutors.directExecutor());
@@ -208,11 +211,17 @@ public final class LeaseBenchmark {
 
             @Override
             public void onFailure(Throwable t) {
-              errors.incrementAndGet();
+              failed(t);
               next();
             }
           },
           MoreExecutors.directExecutor());
+    }
+
+    private void failed(Throwable t) {
+      if (errors.incrementAndGet() <= 5) {
+        System.out.println("call failed: " + t);
+      }
     }
 
     private void next() {
