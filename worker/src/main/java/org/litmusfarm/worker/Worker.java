@@ -162,7 +162,7 @@ public final class Worker implements AutoCloseable {
       while (!closing.get()) {
         if (job.isEmpty()) {
           pause(config.idlePoll());
-          job = closing.get() ? Optional.empty() : lease(workerId);
+          job = leaseUnlessClosing(workerId);
         } else {
           job = serve(jobs, workerId, job.get(), heartbeatSeconds);
         }
@@ -249,7 +249,7 @@ public final class Worker implements AutoCloseable {
     } else {
       log.warn("job {} attempt {}: abandoned, the lease was lost", job.getJobId(), job.getAttempt());
     }
-    return closing.get() ? Optional.empty() : lease(workerId);
+    return leaseUnlessClosing(workerId);
   }
 
   private Optional<Job> complete(String workerId, Job job, JobResult.Completed c) {
@@ -263,8 +263,12 @@ public final class Worker implements AutoCloseable {
       return r.hasNext() ? Optional.of(r.getNext()) : Optional.empty();
     } catch (StatusRuntimeException e) {
       log.warn("job {} attempt {}: complete was refused: {}", job.getJobId(), job.getAttempt(), e.getStatus());
-      return closing.get() ? Optional.empty() : lease(workerId);
+      return leaseUnlessClosing(workerId);
     }
+  }
+
+  private Optional<Job> leaseUnlessClosing(String workerId) {
+    return closing.get() ? Optional.empty() : lease(workerId);
   }
 
   private void fail(String workerId, Job job, String reason, boolean release) {

@@ -133,7 +133,6 @@ public final class JobQueue {
    * @throws SQLException as the database reports it, so the caller can roll back
    */
   public void enqueue(Connection tx, NewJob job) throws SQLException {
-    empty.jobQueued();
     try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
       ps.setString(1, job.jobId());
       ps.setString(2, job.submissionId());

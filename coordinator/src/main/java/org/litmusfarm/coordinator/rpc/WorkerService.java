@@ -123,13 +123,12 @@ public final class WorkerService extends WorkerServiceGrpc.WorkerServiceImplBase
           if (request.getIterations() < 0 || request.getBatches() < 0) {
             throw new IllegalArgumentException("iterations and batches must not be negative");
           }
-          if (!request.getLeaseNext()) {
+          Optional<Lease> next = Optional.empty();
+          if (request.getLeaseNext()) {
+            next = queue.completeAndLease(worker, request.getJobId(), request.getAttempt(), request.getIterations(), leaseTime);
+          } else {
             queue.complete(worker.workerId(), request.getJobId(), request.getAttempt(), request.getIterations());
-            metrics.completed(request.getIterations());
-            return CompleteResponse.getDefaultInstance();
           }
-          Optional<Lease> next =
-              queue.completeAndLease(worker, request.getJobId(), request.getAttempt(), request.getIterations(), leaseTime);
           metrics.completed(request.getIterations());
           if (next.isEmpty()) {
             return CompleteResponse.getDefaultInstance();

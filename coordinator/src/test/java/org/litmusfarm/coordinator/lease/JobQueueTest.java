@@ -22,6 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,7 @@ import org.litmusfarm.schema.v1.HarnessParams;
 class JobQueueTest {
   private static final Duration LONG = Duration.ofMinutes(5);
   private static final Duration SHORT = Duration.ofMillis(150);
+  private static final Pattern BUFFERS = Pattern.compile("Buffers: shared hit=(\\d+)(?: read=(\\d+))?");
 
   private static EmbeddedPostgres server;
   private FarmDb db;
@@ -406,7 +409,7 @@ class JobQueueTest {
 
   /** Shared buffers the whole statement touched: the first "Buffers:" line is the top node's. */
   private static long buffers(String plan) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Buffers: shared hit=(\\d+)(?: read=(\\d+))?").matcher(plan);
+    Matcher m = BUFFERS.matcher(plan);
     assertTrue(m.find(), plan);
     return Long.parseLong(m.group(1)) + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
   }

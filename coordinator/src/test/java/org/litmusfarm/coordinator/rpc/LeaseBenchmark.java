@@ -46,8 +46,8 @@ import org.litmusfarm.schema.v1.WorkerServiceGrpc;
  * runs 2 s plus or minus up to that much, as real jobs vary with build and start-up time, where
  * with none the workers that leased together stay in lock-step and call in bursts; and seconds run
  * before recording (10), for JIT warm-up and the start-up stampede of every worker within one
- * second, which jitter takes a few dozen job cycles to spread out. Not a test; run with {@code mvn
- * -q -pl coordinator -am test-compile exec:java -Dexec.classpathScope=test
+ * second, which jitter takes a few dozen job cycles to spread out. Not a test; after {@code mvn
+ * -DskipTests install} run with {@code mvn -q -pl coordinator exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.litmusfarm.coordinator.rpc.LeaseBenchmark -Dexec.args="60 1000 200 30"}.
  */
 public final class LeaseBenchmark {
@@ -89,7 +89,7 @@ public final class LeaseBenchmark {
 
   private static void run(int port, int seconds, int workers, long jitterMillis, int warmupSeconds) throws Exception {
     List<ManagedChannel> channels = new ArrayList<>();
-    for (int i = 0; i < Integer.getInteger("channels", 16); i++) {
+    for (int i = 0; i < 16; i++) {
       channels.add(CoordinatorChannels.open("127.0.0.1:" + port, Optional.of(TOKEN), ClientTls.PLAINTEXT));
     }
     List<String> ids = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class LeaseBenchmark {
     List<Long> all = new ArrayList<>(handedOut);
     all.addAll(empty);
     all.addAll(completedEmpty);
-    report("all leases", all);
+    report("every call that asked for a job", all);
     System.out.printf("%,.0f calls/s; %d errors%n", all.size() / (double) seconds, errors.get());
   }
 
