@@ -16,14 +16,17 @@ import org.litmusfarm.dashboard.DashboardConfig;
 import org.litmusfarm.embedded.EmbeddedKafka;
 import org.litmusfarm.embedded.EmbeddedPostgres;
 import org.litmusfarm.harness.GoToolchain;
+import org.litmusfarm.schema.transport.ClientTls;
 import org.litmusfarm.worker.Worker;
 import org.litmusfarm.worker.WorkerConfig;
+import org.litmusfarm.worker.job.CoreShare;
 
 /**
  * The whole farm in one process, as {@code farm up} runs it: PostgreSQL (embedded, or the server
  * named by FARM_DATABASE_URL), a single-node KRaft Kafka broker, the coordinator, the dashboard,
  * and one worker per architecture this machine serves (the native one, plus arm64 and riscv64 under
- * qemu-*-static when installed, marked emulated).
+ * qemu-*-static when installed, marked emulated). The workers share this machine's cores through
+ * one {@link CoreShare}.
  */
 final class LocalFarm implements AutoCloseable {
   /** An architecture served here: GOARCH and, for emulated ones, the emulator command. */
@@ -65,6 +68,9 @@ final class LocalFarm implements AutoCloseable {
               .withMetrics(coordinator.registry())));
       progress.println("dashboard: " + dashboardUrl());
       served = servedHere();
+      CoreShare cores = CoreShare.ofThisMachine();
+      progress.println("farm up: the workers share " + cores.cores() + " cores; a batch holds one per goroutine and a build all of them,"
+          + " so no litmus test time-shares a core with another worker's");
       for (Served s : served) {
         WorkerConfig wc =
             new WorkerConfig(
@@ -78,7 +84,7 @@ final class LocalFarm implements AutoCloseable {
                 batchInterval,
                 Duration.ofMillis(200),
                 Map.of("farm", "up"));
-        Worker w = keep(Worker.connect(wc));
+        Worker w = keep(Worker.connect(wc, ClientTls.PLAINTEXT, cores));
         Thread t = new Thread(w::run, "worker-" + s.goarch());
         t.setDaemon(true);
         t.start();

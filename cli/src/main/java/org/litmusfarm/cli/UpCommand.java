@@ -34,7 +34,7 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the summary as one JSON object on stdout")
   boolean json;
 
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "hammering time per program and architecture (default ${DEFAULT-VALUE})")
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "1", description = "hammering time per program and architecture (default ${DEFAULT-VALUE})")
   double seconds;
 
   @Option(names = "--grpc-port", paramLabel = "PORT", defaultValue = "7701", description = "coordinator gRPC port, 0 for any free port (default ${DEFAULT-VALUE})")

@@ -30,6 +30,7 @@ import org.litmusfarm.coordinator.CoordinatorConfig;
 import org.litmusfarm.embedded.EmbeddedKafka;
 import org.litmusfarm.embedded.EmbeddedPostgres;
 import org.litmusfarm.harness.Tools;
+import org.litmusfarm.schema.transport.ClientTls;
 import org.litmusfarm.schema.v1.CompleteRequest;
 import org.litmusfarm.schema.v1.ContractRevision;
 import org.litmusfarm.schema.v1.FarmServiceGrpc;
@@ -39,6 +40,7 @@ import org.litmusfarm.schema.v1.SubmitRequest;
 import org.litmusfarm.schema.v1.WorkerServiceGrpc;
 import org.litmusfarm.worker.Worker;
 import org.litmusfarm.worker.WorkerConfig;
+import org.litmusfarm.worker.job.CoreShare;
 
 /**
  * The farm end to end with real parts: embedded PostgreSQL, an in-process KRaft Kafka broker, the
@@ -54,6 +56,8 @@ class FarmPipelineTest {
   private static final List<Worker> workers = new ArrayList<>();
 
   @TempDir static Path cache;
+  /** The workers of this test share the machine's cores, as in {@code farm up}. */
+  private static final CoreShare CORES = CoreShare.ofThisMachine();
 
   @BeforeAll
   static void startTheFarm() {
@@ -74,7 +78,8 @@ class FarmPipelineTest {
         Worker.connect(
             new WorkerConfig(
                 target(), Optional.of(TOKEN), "test-" + arch.orElse("native"), arch, emulator, List.of(),
-                cache.resolve(arch.orElse("native")), Duration.ofSeconds(1), Duration.ofMillis(200), Map.of()));
+                cache.resolve(arch.orElse("native")), Duration.ofSeconds(1), Duration.ofMillis(200), Map.of()),
+            ClientTls.PLAINTEXT, CORES);
     workers.add(w);
     Thread t = new Thread(w::run, "test-worker");
     t.setDaemon(true);

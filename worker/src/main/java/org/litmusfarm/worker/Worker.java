@@ -27,6 +27,7 @@ import org.litmusfarm.schema.v1.RegisterRequest;
 import org.litmusfarm.schema.v1.RegisterResponse;
 import org.litmusfarm.schema.v1.WorkerServiceGrpc;
 import org.litmusfarm.worker.job.BinaryCache;
+import org.litmusfarm.worker.job.CoreShare;
 import org.litmusfarm.worker.job.JobResult;
 import org.litmusfarm.worker.job.JobRunner;
 import org.litmusfarm.worker.platform.Platform;
@@ -58,6 +59,7 @@ public final class Worker implements AutoCloseable {
   private final Platform platform;
   private final Toolchains toolchains;
   private final BinaryCache cache;
+  private final CoreShare cores;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean started = new AtomicBoolean();
   private final CountDownLatch wake = new CountDownLatch(1);
@@ -68,7 +70,7 @@ public final class Worker implements AutoCloseable {
 
   /** A worker talking to the coordinator over {@code channel} and publishing with {@code publisher}. */
   public Worker(WorkerConfig config, Channel channel, JobPublisher publisher) {
-    this(config, channel, registration -> publisher, JobRunner.DEFAULT_RUN_SLACK, Optional.empty());
+    this(config, channel, registration -> publisher, JobRunner.DEFAULT_RUN_SLACK, Optional.empty(), CoreShare.ofThisMachine());
   }
 
   /**
@@ -76,7 +78,7 @@ public final class Worker implements AutoCloseable {
    * Kafka bootstrap servers and topic). The worker closes the publisher when it closes.
    */
   public Worker(WorkerConfig config, Channel channel, Function<RegisterResponse, JobPublisher> publishers) {
-    this(config, channel, publishers, JobRunner.DEFAULT_RUN_SLACK, Optional.empty());
+    this(config, channel, publishers, JobRunner.DEFAULT_RUN_SLACK, Optional.empty(), CoreShare.ofThisMachine());
   }
 
   Worker(
@@ -84,7 +86,8 @@ public final class Worker implements AutoCloseable {
       Channel channel,
       Function<RegisterResponse, JobPublisher> publishers,
       Duration runSlack,
-      Optional<ManagedChannel> ownedChannel) {
+      Optional<ManagedChannel> ownedChannel,
+      CoreShare cores) {
     this.config = Objects.requireNonNull(config);
     Channel ch = config.token().isPresent() ? CoordinatorChannels.withToken(channel, config.token().get()) : channel;
     this.stub = WorkerServiceGrpc.newBlockingStub(ch);
@@ -93,7 +96,8 @@ public final class Worker implements AutoCloseable {
     this.ownedChannel = ownedChannel;
     this.platform = Platform.detect(config.goarch(), config.emulator());
     this.toolchains = Toolchains.of(config.goToolchains());
-    this.cache = new BinaryCache(config.cacheDir());
+    this.cores = Objects.requireNonNull(cores);
+    this.cache = new BinaryCache(config.cacheDir(), cores);
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -113,13 +117,22 @@ public final class Worker implements AutoCloseable {
 
   /** As {@link #connect(WorkerConfig)}, over a channel secured as {@code tls} says. */
   public static Worker connect(WorkerConfig config, ClientTls tls) {
+    return connect(config, tls, CoreShare.ofThisMachine());
+  }
+
+  /**
+   * As {@link #connect(WorkerConfig, ClientTls)}, sharing {@code cores} with the other workers of
+   * this process: its builds and batches wait until the cores they need are free.
+   */
+  public static Worker connect(WorkerConfig config, ClientTls tls, CoreShare cores) {
     ManagedChannel channel = CoordinatorChannels.open(config.coordinator(), Optional.empty(), tls);
     return new Worker(
         config,
         channel,
         r -> new KafkaJobPublisher(r.getKafkaBootstrap(), r.getOutcomeTopic()),
         JobRunner.DEFAULT_RUN_SLACK,
-        Optional.of(channel));
+        Optional.of(channel),
+        cores);
   }
 
   /** The platform this worker reports. */
@@ -155,7 +168,7 @@ public final class Worker implements AutoCloseable {
       RegisterResponse reg = registration.get();
       publisher = publishers.apply(reg);
       JobRunner jobs =
-          new JobRunner(platform, toolchains, cache, publisher, reg.getWorkerId(), config.batchInterval(), runSlack);
+          new JobRunner(platform, toolchains, cache, publisher, reg.getWorkerId(), config.batchInterval(), runSlack, cores);
       int heartbeatSeconds = reg.getHeartbeatSeconds() > 0 ? reg.getHeartbeatSeconds() : DEFAULT_HEARTBEAT_S;
       String workerId = reg.getWorkerId();
       Optional<Job> job = lease(workerId);

@@ -34,6 +34,7 @@ import org.litmusfarm.schema.v1.Job;
 import org.litmusfarm.schema.v1.OutcomeBatch;
 import org.litmusfarm.schema.v1.OutcomeCount;
 import org.litmusfarm.schema.v1.RegisterRequest;
+import org.litmusfarm.worker.job.CoreShare;
 import org.litmusfarm.worker.job.JobRunner;
 import org.litmusfarm.worker.publish.KafkaJobPublisher;
 
@@ -75,7 +76,7 @@ class WorkerTest {
       kafka.createTopic(topic, 1);
       coordinator = new FakeCoordinator(kafka.bootstrapServers(), topic, heartbeatSeconds);
       worker = new Worker(config, coordinator.channel(),
-          r -> new KafkaJobPublisher(r.getKafkaBootstrap(), r.getOutcomeTopic()), runSlack, Optional.empty());
+          r -> new KafkaJobPublisher(r.getKafkaBootstrap(), r.getOutcomeTopic()), runSlack, Optional.empty(), CoreShare.ofThisMachine());
       thread = new Thread(worker::run, "worker-under-test");
       thread.start();
     }

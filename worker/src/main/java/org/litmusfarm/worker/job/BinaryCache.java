@@ -32,12 +32,17 @@ public final class BinaryCache {
   private static final ConcurrentMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
   private final Path cacheDir;
+  private final CoreShare cores;
   private final AtomicLong builds = new AtomicLong();
   private final AtomicLong hits = new AtomicLong();
 
-  /** A cache under {@code cacheDir}, created when first used. */
-  public BinaryCache(Path cacheDir) {
+  /**
+   * A cache under {@code cacheDir}, created when first used; a build holds every core of {@code
+   * cores} while it runs.
+   */
+  public BinaryCache(Path cacheDir, CoreShare cores) {
     this.cacheDir = cacheDir.toAbsolutePath();
+    this.cores = cores;
   }
 
   /**
@@ -60,7 +65,13 @@ public final class BinaryCache {
         return binary;
       }
       builds.incrementAndGet();
-      Path built = build.build(key, source, target);
+      Path built;
+      try (CoreShare.Hold all = cores.forBuild()) {
+        built = build.build(key, source, target);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the cores to build " + key, e);
+      }
       try {
         Path tmp = dir.resolve("built.tmp");
         Files.writeString(tmp, goVersion + " " + goarch + "\n", StandardCharsets.UTF_8);

@@ -48,10 +48,11 @@ public final class JobRunner {
   private final String workerId;
   private final Duration batchInterval;
   private final Duration runSlack;
+  private final CoreShare cores;
 
   /**
-   * A runner for {@code workerId}'s jobs; each batch runs for about {@code batchInterval} and is
-   * killed {@code runSlack} after its budget.
+   * A runner for {@code workerId}'s jobs; each batch runs for about {@code batchInterval}, holding
+   * one core of {@code cores} per goroutine, and is killed {@code runSlack} after its budget.
    */
   public JobRunner(
       Platform platform,
@@ -60,7 +61,8 @@ public final class JobRunner {
       JobPublisher publisher,
       String workerId,
       Duration batchInterval,
-      Duration runSlack) {
+      Duration runSlack,
+      CoreShare cores) {
     this.platform = Objects.requireNonNull(platform);
     this.toolchains = Objects.requireNonNull(toolchains);
     this.cache = Objects.requireNonNull(cache);
@@ -68,6 +70,7 @@ public final class JobRunner {
     this.workerId = Objects.requireNonNull(workerId);
     this.batchInterval = Objects.requireNonNull(batchInterval);
     this.runSlack = Objects.requireNonNull(runSlack);
+    this.cores = Objects.requireNonNull(cores);
   }
 
   /**
@@ -132,10 +135,20 @@ public final class JobRunner {
     int batches = 0;
     long iterations = 0;
     Provenance provenance = null;
+    int goroutines = p.program().goroutines().size();
     while (true) {
       RunResult r;
       try {
-        r = Runner.run(p.binary(), platform.target(), limit, line -> {});
+        Optional<CoreShare.Hold> held = cores.forRun(goroutines, () -> stop.get().isPresent());
+        if (held.isEmpty()) {
+          return new JobResult.Stopped(batches, iterations, stop.get().orElse(StopReason.SHUTDOWN));
+        }
+        try (CoreShare.Hold h = held.get()) {
+          r = Runner.run(p.binary(), platform.target(), limit, line -> {});
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new JobResult.Stopped(batches, iterations, StopReason.SHUTDOWN);
       } catch (RuntimeException e) {
         return new JobResult.Failed(reason(e));
       }
