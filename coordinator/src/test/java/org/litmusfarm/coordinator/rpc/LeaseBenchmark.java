@@ -37,7 +37,8 @@ import org.litmusfarm.schema.v1.WorkerServiceGrpc;
  * Lease latency with 1,000 simulated workers polling a real coordinator over loopback gRPC, backed
  * by a real PostgreSQL: 800 amd64 native, 100 arm64 and 100 riscv64 emulated workers each ask for
  * work once a second (jittered) while idle, and "run" each job they get for its time budget (2 s)
- * before completing it, while a queue of jobs for the three architectures drains. Reports the
+ * before completing it, while a queue of jobs for the three architectures drains (10% more jobs
+ * of each architecture than its workers can run in the benchmark, so no queue runs dry). Reports the
  * latency (p50, p99, max) of every call that asks for a job: Lease calls, and Complete calls that
  * ask for the next job in the same call as workers do; split into calls that got a job and calls
  * that found none.
@@ -73,18 +74,25 @@ public final class LeaseBenchmark {
               .withGrpc("127.0.0.1", 0)
               .withMetricsPort(-1);
       try (Coordinator coordinator = Coordinator.start(config)) {
-        int submissions = (int) ((seconds + warmupSeconds) * workers / JOB_SECONDS / 2);
-        for (int i = 0; i < submissions; i++) {
+        int jobs = (int) (1.1 * (seconds + warmupSeconds) * workers / JOB_SECONDS);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < jobs; i++) {
           coordinator.submissions().submit(
               new SubmitOrder("bench.litmus", SB.replace("litmus SB", "litmus SB" + (i % 50)),
-                  List.of("amd64", "arm64", "riscv64"), HarnessParams.newBuilder().setSeconds(JOB_SECONDS).build(),
+                  List.of(arch(i)), HarnessParams.newBuilder().setSeconds(JOB_SECONDS).build(),
                   true, 3, Optional.empty()));
         }
-        System.out.printf("queued %,d jobs%n", submissions * 3);
+        System.out.printf("queued %,d jobs in %.1f s, as many per architecture as its workers run in the benchmark and 10%% more%n",
+            jobs, (System.nanoTime() - t0) / 1e9);
         System.out.printf("job time %.0f s +- %d ms; %d s not recorded%n", JOB_SECONDS, jitterMillis, warmupSeconds);
         run(coordinator.grpcPort(), seconds, workers, jitterMillis, warmupSeconds);
       }
     }
+  }
+
+  /** The architecture of worker (and job) {@code i}: 8 in 10 amd64, 1 arm64, 1 riscv64. */
+  private static String arch(int i) {
+    return i % 10 == 8 ? "arm64" : i % 10 == 9 ? "riscv64" : "amd64";
   }
 
   private static void run(int port, int seconds, int workers, long jitterMillis, int warmupSeconds) throws Exception {
@@ -94,7 +102,7 @@ public final class LeaseBenchmark {
     }
     List<String> ids = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      String arch = w % 10 == 8 ? "arm64" : w % 10 == 9 ? "riscv64" : "amd64";
+      String arch = arch(w);
       String mode = arch.equals("amd64") ? "native" : "emulated:qemu-" + (arch.equals("arm64") ? "aarch64" : "riscv64") + "-static";
       ids.add(WorkerServiceGrpc.newBlockingStub(channels.get(w % channels.size()))
           .register(RegisterRequest.newBuilder().setContractRevision(ContractRevision.CONTRACT_REVISION_1)
@@ -119,8 +127,8 @@ public final class LeaseBenchmark {
               withJob, empty, completedWithJob, completedEmpty, errors);
       timer.schedule(sim::poll, ThreadLocalRandom.current().nextInt(1000), TimeUnit.MILLISECONDS);
     }
-    Thread.sleep(Duration.ofSeconds(warmupSeconds + seconds).toMillis() + 2000);
-    timer.shutdownNow();
+    Thread.sleep(Duration.ofSeconds(warmupSeconds + seconds + 5).toMillis());
+    timer.shutdownNow(); // no call starts after the end, and those in flight have had 5 s to finish
     channels.forEach(ManagedChannel::shutdownNow);
     report("lease with a job", withJob);
     report("lease, no job", empty);
@@ -193,6 +201,9 @@ public final class LeaseBenchmark {
 
     private void complete(Job job) {
       long t0 = System.nanoTime();
+      if (t0 > endNanos) {
+        return;
+      }
       Futures.addCallback(
           stub.complete(CompleteRequest.newBuilder().setWorkerId(id).setJobId(job.getJobId())
               .setAttempt(job.getAttempt()).setIterations(1000).setLeaseNext(true).build()),
@@ -225,7 +236,7 @@ public final class LeaseBenchmark {
     }
 
     private void next() {
-      if (!timer.isShutdown()) {
+      if (System.nanoTime() < endNanos) {
         timer.schedule(this::poll, 1000 + ThreadLocalRandom.current().nextInt(-100, 100), TimeUnit.MILLISECONDS);
       }
     }
