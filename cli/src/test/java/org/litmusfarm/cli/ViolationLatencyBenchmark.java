@@ -14,11 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.litmusfarm.catalog.Catalog;
 import org.litmusfarm.coordinator.Coordinator;
-import org.litmusfarm.coordinator.CoordinatorConfig;
 import org.litmusfarm.coordinator.submit.Submission;
 import org.litmusfarm.coordinator.submit.SubmitOrder;
-import org.litmusfarm.embedded.EmbeddedKafka;
-import org.litmusfarm.embedded.EmbeddedPostgres;
 import org.litmusfarm.schema.v1.HarnessParams;
 import org.litmusfarm.worker.Worker;
 import org.litmusfarm.worker.WorkerConfig;
@@ -41,49 +38,42 @@ public final class ViolationLatencyBenchmark {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     String sb = Catalog.load().find("SB+atomic").orElseThrow().text().orElseThrow();
     Path cache = Files.createTempDirectory("latency-cache");
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        EmbeddedKafka kafka = EmbeddedKafka.builder().start()) {
-      kafka.createTopic("farm.outcomes", 3);
-      try (Coordinator coordinator =
-              Coordinator.start(
-                  CoordinatorConfig.defaults(pg.jdbcUrl(), pg.user(), pg.password(), kafka.bootstrapServers(), TOKEN)
-                      .withGrpc("127.0.0.1", 0)
-                      .withMetricsPort(-1));
-          Worker worker =
-              Worker.connect(
-                  new WorkerConfig(
-                      "127.0.0.1:" + coordinator.grpcPort(), Optional.of(TOKEN), "latency-arm64", Optional.of("arm64"),
-                      Optional.of("qemu-aarch64-static"), List.of(), cache, Duration.ofSeconds(1), Duration.ofMillis(200),
-                      Map.of()))) {
-        Thread t = new Thread(worker::run, "latency-worker");
-        t.setDaemon(true);
-        t.start();
-        List<Double> warm = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-          long t0 = System.nanoTime();
-          Submission s =
-              coordinator.submissions().submit(
-                  new SubmitOrder("SB+atomic.litmus", sb, List.of("arm64"),
-                      HarnessParams.newBuilder().setSeconds(20).build(), true, 1, Optional.empty()));
-          String job = s.jobIds().get(0);
-          while (!forbiddenSeen(coordinator, job)) {
-            if (System.nanoTime() - t0 > 120e9) {
-              throw new IllegalStateException("no violation within 120 s for job " + job);
-            }
-            Thread.sleep(20);
+    try (ServicesForTest farm = new ServicesForTest(TOKEN);
+        Worker worker =
+            Worker.connect(
+                new WorkerConfig(
+                    farm.target(), Optional.of(TOKEN), "latency-arm64", Optional.of("arm64"),
+                    Optional.of("qemu-aarch64-static"), List.of(), cache, Duration.ofSeconds(1), Duration.ofMillis(200),
+                    Map.of()))) {
+      Coordinator coordinator = farm.coordinator;
+      Thread t = new Thread(worker::run, "latency-worker");
+      t.setDaemon(true);
+      t.start();
+      List<Double> warm = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        long t0 = System.nanoTime();
+        Submission s =
+            coordinator.submissions().submit(
+                new SubmitOrder("SB+atomic.litmus", sb, List.of("arm64"),
+                    HarnessParams.newBuilder().setSeconds(20).build(), true, 1, Optional.empty()));
+        String job = s.jobIds().get(0);
+        while (!forbiddenSeen(coordinator, job)) {
+          if (System.nanoTime() - t0 > 120e9) {
+            throw new IllegalStateException("no violation within 120 s for job " + job);
           }
-          double seconds = (System.nanoTime() - t0) / 1e9;
-          System.out.printf("run %d (%s): violation flagged %.2f s after submission%n", i + 1, i == 0 ? "cold" : "warm", seconds);
-          if (i > 0) {
-            warm.add(seconds);
-          }
-          waitUntilFinished(coordinator, job);
+          Thread.sleep(20);
         }
-        Collections.sort(warm);
-        if (!warm.isEmpty()) {
-          System.out.printf("warm: median %.2f s, min %.2f s, max %.2f s over %d runs; target under 30 s%n",
-              warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), warm.size());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("run %d (%s): violation flagged %.2f s after submission%n", i + 1, i == 0 ? "cold" : "warm", seconds);
+        if (i > 0) {
+          warm.add(seconds);
         }
+        waitUntilFinished(coordinator, job);
+      }
+      Collections.sort(warm);
+      if (!warm.isEmpty()) {
+        System.out.printf("warm: median %.2f s, min %.2f s, max %.2f s over %d runs; target under 30 s%n",
+            warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), warm.size());
       }
     }
   }

@@ -17,10 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmusfarm.catalog.Catalog;
-import org.litmusfarm.coordinator.Coordinator;
-import org.litmusfarm.coordinator.CoordinatorConfig;
 import org.litmusfarm.coordinator.submit.SubmitOrder;
-import org.litmusfarm.embedded.EmbeddedKafka;
 import org.litmusfarm.embedded.EmbeddedPostgres;
 import org.litmusfarm.harness.Tools;
 import org.litmusfarm.schema.v1.HarnessParams;
@@ -38,62 +35,45 @@ class WorkerKillTest {
   @Test
   void aKilledWorkersJobCompletesElsewhereAndNoBatchCountsTwice(@TempDir Path dir) throws Exception {
     Tools.go();
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        EmbeddedKafka kafka = EmbeddedKafka.builder().start()) {
-      kafka.createTopic("farm.outcomes", 3);
-      try (Coordinator coordinator =
-          Coordinator.start(
-              CoordinatorConfig.defaults(pg.jdbcUrl(), pg.user(), pg.password(), kafka.bootstrapServers(), TOKEN)
-                  .withGrpc("127.0.0.1", 0)
-                  .withMetricsPort(-1)
-                  .withLeaseTime(Duration.ofSeconds(3)))) {
-        String target = "127.0.0.1:" + coordinator.grpcPort();
-        String job =
-            coordinator.submissions().submit(
-                new SubmitOrder("SB+plain.litmus", Catalog.load().find("SB+plain").orElseThrow().text().orElseThrow(),
-                    List.of(Targets.hostGoarch()), HarnessParams.newBuilder().setSeconds(6).build(), false, 3,
-                    Optional.empty()))
-                .jobIds().get(0);
+    try (ServicesForTest farm = new ServicesForTest(TOKEN, c -> c.withLeaseTime(Duration.ofSeconds(3)))) {
+      EmbeddedPostgres pg = farm.pg;
+      String job =
+          farm.coordinator.submissions().submit(
+              new SubmitOrder("SB+plain.litmus", Catalog.load().find("SB+plain").orElseThrow().text().orElseThrow(),
+                  List.of(Targets.hostGoarch()), HarnessParams.newBuilder().setSeconds(6).build(), false, 3,
+                  Optional.empty()))
+              .jobIds().get(0);
 
-        ProcessBuilder pb =
-            new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), Farm.class.getName(), "worker", "--coordinator", target,
-                    "--name", "victim", "--batch-seconds", "1")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("victim.log").toFile());
-        pb.environment().put("FARM_TOKEN", TOKEN);
-        pb.environment().put("FARM_CACHE_DIR", dir.resolve("victim-cache").toString());
-        Process victim = pb.start();
-        try {
-          await(() -> count(pg, "SELECT count(*) FROM batches WHERE job_id = ? AND attempt = 1", job) >= 2,
-              Duration.ofSeconds(90), "two batches of the first attempt", dir);
-        } finally {
-          victim.destroyForcibly();
-          victim.waitFor(10, TimeUnit.SECONDS);
-        }
-        assertEquals("leased", state(pg, job));
-
-        try (Worker rescuer =
-            Worker.connect(
-                new WorkerConfig(target, Optional.of(TOKEN), "rescuer", Optional.empty(), Optional.empty(), List.of(),
-                    dir.resolve("rescuer-cache"), Duration.ofSeconds(1), Duration.ofMillis(200), Map.of()))) {
-          Thread t = new Thread(rescuer::run, "rescuer");
-          t.setDaemon(true);
-          t.start();
-          await(() -> "done".equals(state(pg, job)), Duration.ofSeconds(90), "the job done by the rescuer", dir);
-          await(() -> coordinator.ingestedBatches() >= count(pg, "SELECT count(*) FROM batches WHERE job_id = ?", job),
-              Duration.ofSeconds(10), "ingestion", dir);
-        }
-
-        assertEquals(2, count(pg, "SELECT max(attempt) FROM jobs WHERE id = ?", job));
-        long deadBatches = count(pg, "SELECT count(*) FROM batches WHERE job_id = ? AND attempt = 1", job);
-        long liveBatches = count(pg, "SELECT count(*) FROM batches WHERE job_id = ? AND attempt = 2", job);
-        assertTrue(deadBatches >= 2 && liveBatches >= 1, deadBatches + " + " + liveBatches + " batches");
-        long iterations = count(pg, "SELECT sum(iterations) FROM batches WHERE job_id = ?", job);
-        long outcomes = count(pg, "SELECT sum(count) FROM outcome_counts WHERE job_id = ?", job);
-        assertEquals(iterations, outcomes, "every iteration of every batch, of both attempts, counted exactly once");
+      Process victim = farm.workerProcess(dir.resolve("victim.log"), dir.resolve("victim-cache"),
+          "--name", "victim", "--batch-seconds", "1");
+      try {
+        await(() -> count(pg, "SELECT count(*) FROM batches WHERE job_id = ? AND attempt = 1", job) >= 2,
+            Duration.ofSeconds(90), "two batches of the first attempt", dir);
+      } finally {
+        victim.destroyForcibly();
+        victim.waitFor(10, TimeUnit.SECONDS);
       }
+      assertEquals("leased", state(pg, job));
+
+      try (Worker rescuer =
+          Worker.connect(
+              new WorkerConfig(farm.target(), Optional.of(TOKEN), "rescuer", Optional.empty(), Optional.empty(), List.of(),
+                  dir.resolve("rescuer-cache"), Duration.ofSeconds(1), Duration.ofMillis(200), Map.of()))) {
+        Thread t = new Thread(rescuer::run, "rescuer");
+        t.setDaemon(true);
+        t.start();
+        await(() -> "done".equals(state(pg, job)), Duration.ofSeconds(90), "the job done by the rescuer", dir);
+        await(() -> farm.coordinator.ingestedBatches() >= count(pg, "SELECT count(*) FROM batches WHERE job_id = ?", job),
+            Duration.ofSeconds(10), "ingestion", dir);
+      }
+
+      assertEquals(2, count(pg, "SELECT max(attempt) FROM jobs WHERE id = ?", job));
+      long deadBatches = count(pg, "SELECT count(*) FROM batches WHERE job_id = ? AND attempt = 1", job);
+      long liveBatches = count(pg, "SELECT count(*) FROM batches WHERE job_id = ? AND attempt = 2", job);
+      assertTrue(deadBatches >= 2 && liveBatches >= 1, deadBatches + " + " + liveBatches + " batches");
+      long iterations = count(pg, "SELECT sum(iterations) FROM batches WHERE job_id = ?", job);
+      long outcomes = count(pg, "SELECT sum(count) FROM outcome_counts WHERE job_id = ?", job);
+      assertEquals(iterations, outcomes, "every iteration of every batch, of both attempts, counted exactly once");
     }
   }
 
