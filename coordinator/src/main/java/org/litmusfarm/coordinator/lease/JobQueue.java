@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 
 /**
@@ -16,7 +17,8 @@ import javax.sql.DataSource;
  * attempt is retried until the job's attempt bound; a job is only leased to a worker of its
  * architecture, and to an emulated worker only if the job allows emulation. A worker reports on a
  * job only while it holds an unexpired lease of that attempt. Time is the database's clock, so
- * coordinators need not agree on theirs. Thread-safe.
+ * coordinators need not agree on theirs. Thread-safe; at most {@value #CONCURRENT_LEASES} leasing
+ * statements run at once per queue.
  */
 public final class JobQueue {
   /** Longest failure reason stored; longer ones are cut. */
@@ -99,8 +101,19 @@ public final class JobQueue {
   /** How long a kind of worker that found no job skips the database by default. */
   public static final Duration DEFAULT_EMPTY_HINT = Duration.ofMillis(100);
 
+  /**
+   * How many statements that lease a job one queue runs at once; the others wait their turn, first
+   * come first served. Every leasing statement walks the head of the same index and skips the rows
+   * the others have locked, so a burst of them mostly contends. With 1,000 simulated workers in
+   * steady state, 2 at once gave a lease p99 of 4.5-6.6 ms (4 runs) against 5.5-12.4 ms unlimited
+   * (5 runs); in lock-step the p99 varied from 16 to 202 ms either way. Two statements of about
+   * half a millisecond each still lease some 4,000 jobs a second.
+   */
+  static final int CONCURRENT_LEASES = 2;
+
   private final DataSource db;
   private final EmptyQueues empty;
+  private final Semaphore leasing = new Semaphore(CONCURRENT_LEASES, true);
 
   /** A queue over {@code db} with the default empty-queue hint. */
   public JobQueue(DataSource db) {
@@ -158,6 +171,7 @@ public final class JobQueue {
       return Optional.empty();
     }
     long generation = empty.generation();
+    leasing.acquireUninterruptibly();
     try (Connection c = db.getConnection()) {
       Optional<Lease> lease = lease(c, worker, seconds);
       if (lease.isEmpty()) {
@@ -166,6 +180,8 @@ public final class JobQueue {
       return lease;
     } catch (SQLException e) {
       throw DatabaseFailure.of("lease a job", e);
+    } finally {
+      leasing.release();
     }
   }
 
@@ -261,6 +277,7 @@ public final class JobQueue {
       return Optional.empty();
     }
     long generation = empty.generation();
+    leasing.acquireUninterruptibly();
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(COMPLETE_AND_LEASE)) {
       ps.setLong(1, iterations);
@@ -278,6 +295,8 @@ public final class JobQueue {
       }
     } catch (SQLException e) {
       throw DatabaseFailure.of("complete job " + jobId + " and lease the next", e);
+    } finally {
+      leasing.release();
     }
   }
 

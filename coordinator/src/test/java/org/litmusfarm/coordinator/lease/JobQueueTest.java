@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +75,49 @@ class JobQueueTest {
     queue.enqueue(
         new NewJob(id, FarmDb.SUBMISSION_ID, FarmDb.PROGRAM_ID, goarch, "", "{\"iterations\":\"1000\"}",
             allowEmulated, "", maxAttempts));
+  }
+
+  @Test
+  void atMostTwoLeasingStatementsRunAtOnceAndTheOthersWaitTheirTurn() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      enqueue("j-" + i, "amd64", false, 3);
+    }
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try (Connection locker = db.pool.getConnection();
+        Connection monitor = server.dataSource().getConnection()) {
+      String database = firstColumn(locker, "SELECT current_database()");
+      locker.setAutoCommit(false);
+      locker.createStatement().execute("LOCK TABLE jobs IN ACCESS EXCLUSIVE MODE");
+      List<Future<Optional<Lease>>> leases = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        leases.add(callers.submit(() -> queue.lease(amd64, LONG)));
+      }
+      String blocked = "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + database
+          + "' AND wait_event_type = 'Lock' AND query LIKE '%next_job%'";
+      long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!firstColumn(monitor, blocked).equals(String.valueOf(JobQueue.CONCURRENT_LEASES)) && System.nanoTime() < end) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(300);
+      assertEquals(String.valueOf(JobQueue.CONCURRENT_LEASES), firstColumn(monitor, blocked),
+          "leasing statements waiting in the database; the pool would have let 3 in");
+      locker.rollback();
+      Set<String> leased = new HashSet<>();
+      for (Future<Optional<Lease>> f : leases) {
+        leased.add(f.get(10, TimeUnit.SECONDS).orElseThrow().jobId());
+      }
+      assertEquals(Set.of("j-0", "j-1", "j-2", "j-3"), leased);
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  private static String firstColumn(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   @Test
