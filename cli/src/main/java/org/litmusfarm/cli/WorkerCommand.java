@@ -107,7 +107,10 @@ final class WorkerCommand implements Callable<Integer> {
     return ExitStatus.OK;
   }
 
-  /** Runs every worker on a thread of its own until all stop; the first failure stops the others. */
+  /**
+   * Runs every worker on a thread of its own until all stop, or throws the first failure (the
+   * caller then closes every worker).
+   */
   private static void runAll(List<Worker> workers) {
     ExecutorService threads = Executors.newFixedThreadPool(workers.size(), r -> new Thread(r, "farm-worker"));
     try {
@@ -117,7 +120,6 @@ final class WorkerCommand implements Callable<Integer> {
         try {
           running.take().get();
         } catch (ExecutionException e) {
-          workers.forEach(Worker::close);
           if (e.getCause() instanceof RuntimeException r) {
             throw r;
           }

@@ -112,14 +112,6 @@ class JobQueueTest {
     }
   }
 
-  private static String firstColumn(Connection c, String sql) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql);
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getString(1);
-    }
-  }
-
   @Test
   void aJobIsLeasedOnlyToAWorkerOfItsArchitecture() {
     enqueue("j-arm", "arm64", false, 3);
@@ -456,6 +448,14 @@ class JobQueueTest {
     Matcher m = BUFFERS.matcher(plan);
     assertTrue(m.find(), plan);
     return Long.parseLong(m.group(1)) + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+  }
+
+  private static String firstColumn(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   @Test

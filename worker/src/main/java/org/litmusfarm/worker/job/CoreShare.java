@@ -39,7 +39,7 @@ public final class CoreShare {
   }
 
   /** Cores held until {@link #close()}. */
-  public interface Hold extends AutoCloseable {
+  interface Hold extends AutoCloseable {
     @Override
     void close();
   }
