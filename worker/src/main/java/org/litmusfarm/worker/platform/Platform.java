@@ -40,7 +40,9 @@ public record Platform(String goarch, GoTarget target, String cpuModel, int core
             ? GoTarget.emulated(arch, emulator.orElseGet(() -> GoArch.defaultEmulator(arch)))
             : GoTarget.host();
     String cpuinfo = CpuInfo.text();
-    String mode = !emulated && CpuInfo.foreign(host, cpuinfo) ? BINFMT : target.mode();
-    return new Platform(arch, target, CpuInfo.model(cpuinfo), Runtime.getRuntime().availableProcessors(), mode);
+    String modalias = CpuInfo.modalias();
+    boolean binfmt = !emulated && CpuInfo.foreign(host, cpuinfo, modalias);
+    return new Platform(arch, target, CpuInfo.hostModel(cpuinfo, modalias, binfmt), Runtime.getRuntime().availableProcessors(),
+        binfmt ? BINFMT : target.mode());
   }
 }
