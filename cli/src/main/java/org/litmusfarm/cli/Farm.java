@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       UpCommand.class,
       CoordinatorCommand.class,
       WorkerCommand.class,
+      PlatformCommand.class,
       SubmitCommand.class,
       CampaignCommand.class,
       CommandLine.HelpCommand.class
