@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import org.litmusfarm.worker.Worker;
 import org.litmusfarm.worker.WorkerConfig;
 import org.litmusfarm.worker.job.CoreShare;
+import org.litmusfarm.worker.platform.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,8 +98,10 @@ final class WorkerCommand implements Callable<Integer> {
         workers.add(Worker.connect(config, tls.clientTls(), cores));
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> workers.parallelStream().forEach(Worker::close)));
-      spec.commandLine().getErr().println("farm worker: serving " + coordinator
-          + (jobs == 1 ? "" : " with " + jobs + " workers sharing " + cores.cores() + " cores"));
+      Platform p = workers.get(0).platform();
+      spec.commandLine().getErr().println("farm worker: serving " + coordinator + " as " + p.goarch() + " " + p.mode()
+          + (p.mode().equals("native") ? "" : " (results are not hardware evidence)") + " on " + p.cpuModel()
+          + (jobs == 1 ? "" : ", " + jobs + " workers sharing " + cores.cores() + " cores"));
       spec.commandLine().getErr().flush();
       runAll(workers);
     } finally {

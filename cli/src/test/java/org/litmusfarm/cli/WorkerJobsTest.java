@@ -58,7 +58,8 @@ class WorkerJobsTest {
         worker.destroy();
         assertTrue(worker.waitFor(60, TimeUnit.SECONDS), "SIGTERM did not stop both workers:\n" + Files.readString(log));
       }
-      assertTrue(Files.readString(log).contains("with 2 workers sharing"), Files.readString(log));
+      assertTrue(Files.readString(log).contains(" as " + Targets.hostGoarch() + " native on "), Files.readString(log));
+      assertTrue(Files.readString(log).contains(", 2 workers sharing"), Files.readString(log));
     }
   }
 
