@@ -142,7 +142,7 @@ final class DetectCommand implements Callable<Integer> {
     String host = Targets.hostGoarch();
     Map<String, GoTarget> targets = new LinkedHashMap<>();
     if (arches == null || arches.isEmpty()) {
-      targets.put(host, GoTarget.host());
+      targets.put(host, Targets.host());
       for (String a : EMULATED_DEFAULTS) {
         if (a.equals(host)) {
           continue;
@@ -161,7 +161,7 @@ final class DetectCommand implements Callable<Integer> {
         throw new UserInputException("--arch '" + arch + "' is not a GOARCH name");
       }
       try {
-        targets.put(arch, arch.equals(host) ? GoTarget.host() : Targets.resolve(arch, null));
+        targets.put(arch, arch.equals(host) ? Targets.host() : Targets.resolve(arch, null));
       } catch (UserInputException e) {
         throw new UserInputException("--arch " + arch + ": " + e.getMessage());
       }

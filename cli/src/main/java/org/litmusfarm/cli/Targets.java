@@ -4,10 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.litmusfarm.harness.GoTarget;
 import org.litmusfarm.harness.GoToolchain;
+import org.litmusfarm.worker.platform.Platform;
 
 /**
  * Chooses where {@code farm run} hammers a program: the host, or a cross build for another GOARCH
  * under a user-mode emulator ({@code qemu-<arch>-static} found on the PATH unless one is named).
+ * Never the host of a process that itself runs under binfmt emulation.
  */
 final class Targets {
   private static final Map<String, String> QEMU_NAMES =
@@ -35,13 +37,31 @@ final class Targets {
     };
   }
 
+  /** The host target, unless this process runs under binfmt emulation (see {@link #requireNotBinfmt}). */
+  static GoTarget host() {
+    requireNotBinfmt(Platform.detect(Optional.empty(), Optional.empty()));
+    return GoTarget.host();
+  }
+
+  /**
+   * Refuses to run on the host when this process itself runs under a binfmt_misc emulator (e.g. in
+   * a linux/arm64 container on an x86 host): results would record the host target's mode, native.
+   */
+  static void requireNotBinfmt(Platform here) {
+    if (here.mode().equals(Platform.BINFMT)) {
+      throw new UserInputException("this process runs under binfmt emulation (the machine's CPU: " + here.cpuModel()
+          + "), so its " + here.goarch() + " results would pass for native ones; run on real " + here.goarch()
+          + " hardware, or outside the emulator with --goarch " + here.goarch() + ", which marks the results emulated");
+    }
+  }
+
   /** The target for {@code --goarch} and {@code --emulator} as given (either may be null). */
   static GoTarget resolve(String goarch, String emulator) {
     if (goarch == null || goarch.isBlank()) {
       if (emulator != null) {
         throw new UserInputException("--emulator needs --goarch: name the architecture it runs");
       }
-      return GoTarget.host();
+      return host();
     }
     if (!goarch.matches("[a-z0-9]{2,16}")) {
       throw new UserInputException("--goarch '" + goarch + "' is not a GOARCH name");
@@ -50,6 +70,7 @@ final class Targets {
       return GoTarget.emulated(goarch, emulator);
     }
     if (goarch.equals(hostGoarch())) {
+      host();
       return new GoTarget(Optional.of(goarch), Optional.empty());
     }
     String qemu = "qemu-" + QEMU_NAMES.getOrDefault(goarch, goarch) + "-static";
