@@ -47,7 +47,7 @@ final class PlatformCommand implements Callable<Integer> {
     }
     Platform p = Platform.detect(Optional.ofNullable(arch), Optional.ofNullable(emulator));
     List<String> go = Toolchains.of(goToolchains).versions();
-    boolean evidence = p.mode().equals("native");
+    boolean evidence = p.hardwareEvidence();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonObject o = new JsonObject();

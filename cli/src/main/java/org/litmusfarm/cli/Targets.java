@@ -39,8 +39,13 @@ final class Targets {
 
   /** The host target, unless this process runs under binfmt emulation (see {@link #requireNotBinfmt}). */
   static GoTarget host() {
+    return host(Optional.empty());
+  }
+
+  /** As {@link #host()}, building for {@code goarch} when it is named. */
+  private static GoTarget host(Optional<String> goarch) {
     requireNotBinfmt(Platform.detect(Optional.empty(), Optional.empty()));
-    return GoTarget.host();
+    return new GoTarget(goarch, Optional.empty());
   }
 
   /**
@@ -70,8 +75,7 @@ final class Targets {
       return GoTarget.emulated(goarch, emulator);
     }
     if (goarch.equals(hostGoarch())) {
-      host();
-      return new GoTarget(Optional.of(goarch), Optional.empty());
+      return host(Optional.of(goarch));
     }
     String qemu = "qemu-" + QEMU_NAMES.getOrDefault(goarch, goarch) + "-static";
     if (GoToolchain.onPath(qemu).isEmpty()) {

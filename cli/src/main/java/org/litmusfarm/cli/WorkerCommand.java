@@ -100,7 +100,7 @@ final class WorkerCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> workers.parallelStream().forEach(Worker::close)));
       Platform p = workers.get(0).platform();
       spec.commandLine().getErr().println("farm worker: serving " + coordinator + " as " + p.goarch() + " " + p.mode()
-          + (p.mode().equals("native") ? "" : " (results are not hardware evidence)") + " on " + p.cpuModel()
+          + (p.hardwareEvidence() ? "" : " (results are not hardware evidence)") + " on " + p.cpuModel()
           + (jobs == 1 ? "" : ", " + jobs + " workers sharing " + cores.cores() + " cores"));
       spec.commandLine().getErr().flush();
       runAll(workers);

@@ -26,6 +26,11 @@ public record Platform(String goarch, GoTarget target, String cpuModel, int core
     Objects.requireNonNull(mode, "mode");
   }
 
+  /** Whether results from here are hardware evidence: the worker runs natively, not emulated. */
+  public boolean hardwareEvidence() {
+    return mode.equals("native");
+  }
+
   /**
    * Detects the host. With {@code goarch} naming another architecture than the host's, or with an
    * explicit {@code emulator}, the worker is emulated: it cross-compiles for {@code goarch} and runs
