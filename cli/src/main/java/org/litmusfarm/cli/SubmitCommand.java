@@ -143,9 +143,6 @@ final class SubmitCommand implements Callable<Integer> {
             return Diagnostic.error(file.toString(), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2].strip());
           }).toList());
     }
-    if (s.getCode() == Status.Code.INVALID_ARGUMENT || s.getCode() == Status.Code.UNAUTHENTICATED || s.getCode() == Status.Code.NOT_FOUND) {
-      return new UserInputException("the coordinator refused: " + why);
-    }
-    return new IllegalStateException("coordinator " + coordinator.coordinator + ": " + s.getCode() + (s.getDescription() == null ? "" : ": " + s.getDescription()));
+    return CoordinatorRefusal.of(coordinator.coordinator, e);
   }
 }

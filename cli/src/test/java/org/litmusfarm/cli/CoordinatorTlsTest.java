@@ -115,7 +115,7 @@ class CoordinatorTlsTest {
             "--coordinator", target(), "--token", TOKEN);
     assertNotEquals(0, r.status(), r.out() + r.err());
     assertFalse(r.err().contains("\tat "), r.err());
-    assertTrue(r.err().contains("UNAVAILABLE"), r.err());
+    assertTrue(r.err().contains("cannot reach the coordinator at " + target()) && r.err().contains("expects TLS"), r.err());
   }
 
   @Test

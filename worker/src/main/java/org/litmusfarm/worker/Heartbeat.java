@@ -41,10 +41,10 @@ final class Heartbeat implements AutoCloseable {
       Status.Code code = e.getStatus().getCode();
       if (code == Status.Code.NOT_FOUND || code == Status.Code.FAILED_PRECONDITION) {
         if (lost.compareAndSet(false, true)) {
-          log.warn("job {} attempt {}: lease lost ({}); abandoning it", job.getJobId(), job.getAttempt(), e.getStatus());
+          log.warn("job {} attempt {}: lease lost ({}); abandoning it", job.getJobId(), job.getAttempt(), CallFailure.describe(e));
         }
       } else {
-        log.warn("job {}: heartbeat failed, will retry: {}", job.getJobId(), e.getStatus());
+        log.warn("job {}: heartbeat failed, will retry: {}", job.getJobId(), CallFailure.describe(e));
       }
     }
   }

@@ -210,9 +210,9 @@ public final class Worker implements AutoCloseable {
         return Optional.of(r);
       } catch (StatusRuntimeException e) {
         if (!retryable(e)) {
-          throw new IllegalStateException("the coordinator at " + config.coordinator() + " refused the registration: " + e.getStatus(), e);
+          throw new IllegalStateException("the coordinator at " + config.coordinator() + " refused the registration: " + CallFailure.describe(e), e);
         }
-        log.warn("cannot register with {}, retrying: {}", config.coordinator(), e.getStatus());
+        log.warn("cannot register with {}, retrying: {}", config.coordinator(), CallFailure.describe(e));
         pause(config.idlePoll());
       }
     }
@@ -227,9 +227,9 @@ public final class Worker implements AutoCloseable {
       return r.hasJob() ? Optional.of(r.getJob()) : Optional.empty();
     } catch (StatusRuntimeException e) {
       if (!retryable(e)) {
-        throw new IllegalStateException("the coordinator refused to lease jobs: " + e.getStatus(), e);
+        throw new IllegalStateException("the coordinator refused to lease jobs: " + CallFailure.describe(e), e);
       }
-      log.warn("lease failed, retrying: {}", e.getStatus());
+      log.warn("lease failed, retrying: {}", CallFailure.describe(e));
       return Optional.empty();
     }
   }
@@ -275,7 +275,7 @@ public final class Worker implements AutoCloseable {
       log.info("job {} attempt {}: completed, {} batches, {} iterations", job.getJobId(), job.getAttempt(), c.batches(), c.iterations());
       return r.hasNext() ? Optional.of(r.getNext()) : Optional.empty();
     } catch (StatusRuntimeException e) {
-      log.warn("job {} attempt {}: complete was refused: {}", job.getJobId(), job.getAttempt(), e.getStatus());
+      log.warn("job {} attempt {}: complete was refused: {}", job.getJobId(), job.getAttempt(), CallFailure.describe(e));
       return leaseUnlessClosing(workerId);
     }
   }
@@ -294,7 +294,7 @@ public final class Worker implements AutoCloseable {
     try {
       rpc.run();
     } catch (StatusRuntimeException e) {
-      log.warn("job {} attempt {}: {} was refused: {}", job.getJobId(), job.getAttempt(), what, e.getStatus());
+      log.warn("job {} attempt {}: {} was refused: {}", job.getJobId(), job.getAttempt(), what, CallFailure.describe(e));
     }
   }
 
