@@ -37,7 +37,7 @@ public final class JobQueue {
 
   /** Leases the job in {@code next} to a worker: a new attempt, and the lease's expiry. */
   private static final String TAKE =
-      " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, worker_id = ?,"
+      " UPDATE jobs SET state = 'leased', attempt = jobs.attempt + 1, iterations = 0, worker_id = ?,"
           + " lease_expires_at = now() + make_interval(secs => ?), updated_at = now()"
           + " FROM next WHERE jobs.id = next.id"
           + " RETURNING jobs.id, jobs.attempt, jobs.program_id, jobs.goarch, jobs.go_version,"

@@ -17,8 +17,15 @@ final class ResultsReader {
   private static final String HEADER =
       "SELECT s.program_id, p.name, p.verdict FROM submissions s JOIN programs p ON p.id = s.program_id"
           + " WHERE s.id = ?";
+  /**
+   * A done job whose last attempt's batches add up to fewer iterations than its worker reported
+   * is still "ingesting": the worker completes only after Kafka acknowledged every batch, but the
+   * ingester may not have written them yet (it lags after a restart of Kafka or the coordinator).
+   */
   private static final String JOBS =
-      "SELECT j.id, j.goarch, j.state,"
+      "SELECT j.id, j.goarch,"
+          + " CASE WHEN j.state = 'done' AND j.iterations > (SELECT COALESCE(SUM(b.iterations), 0) FROM batches b"
+          + "   WHERE b.job_id = j.id AND b.attempt = j.attempt) THEN 'ingesting' ELSE j.state END,"
           + " (SELECT COALESCE(SUM(b.iterations), 0) FROM batches b WHERE b.job_id = j.id)"
           + " FROM jobs j WHERE j.submission_id = ? ORDER BY j.goarch, j.id";
   private static final String PROVENANCE =

@@ -309,6 +309,45 @@ class SubmissionsTest {
   }
 
   @Test
+  void aDoneJobReadsAsIngestingUntilItsBatchesAddUpToWhatTheWorkerReported() {
+    Submission s = submissions.submit(order(SB, List.of("arm64")));
+    String job = s.jobIds().get(0);
+    insertWorker("w-a", "arm64");
+    Lease l = queue.lease(new WorkerProfile("w-a", "arm64", "native", List.of("go1.26.8")), Duration.ofMinutes(1)).orElseThrow();
+    batch(job, l.attempt(), 0, 3000, "w-a", "Neoverse-N1");
+    queue.complete("w-a", job, l.attempt(), 5000);
+
+    Results inFlight = submissions.results(s.submissionId()).orElseThrow();
+    assertEquals("ingesting", inFlight.jobs().get(0).state());
+    assertFalse(inFlight.finished(), "a batch is still on its way from Kafka");
+
+    batch(job, l.attempt(), 1, 2000, "w-a", "Neoverse-N1");
+    Results in = submissions.results(s.submissionId()).orElseThrow();
+    assertEquals("done", in.jobs().get(0).state());
+    assertTrue(in.finished());
+  }
+
+  @Test
+  void aRetriedJobIsIngestedWhenItsLastAttemptsBatchesAreIn() {
+    Submission s = submissions.submit(order(SB, List.of("arm64")));
+    String job = s.jobIds().get(0);
+    insertWorker("w-a", "arm64");
+    insertWorker("w-b", "arm64");
+    Lease first = queue.lease(new WorkerProfile("w-a", "arm64", "native", List.of("go1.26.8")), Duration.ofMinutes(1)).orElseThrow();
+    queue.renew("w-a", job, first.attempt(), 9000, Duration.ofMinutes(1));
+    batch(job, first.attempt(), 0, 4000, "w-a", "Cortex-A72");
+    queue.fail("w-a", job, first.attempt(), "worker died");
+    Lease second = queue.lease(new WorkerProfile("w-b", "arm64", "native", List.of("go1.26.8")), Duration.ofMinutes(1)).orElseThrow();
+    batch(job, second.attempt(), 0, 5000, "w-b", "Neoverse-N1");
+    queue.complete("w-b", job, second.attempt(), 5000);
+
+    Results r = submissions.results(s.submissionId()).orElseThrow();
+    assertEquals("done", r.jobs().get(0).state(), "the first attempt's progress is not the second's");
+    assertEquals(9000, r.jobs().get(0).iterations(), "a dead attempt's batches still count");
+    assertTrue(r.finished());
+  }
+
+  @Test
   void unknownSubmissionsAndProgramsReadAsEmpty() {
     assertEquals(Optional.empty(), submissions.results("s-none"));
     assertEquals(Optional.empty(), submissions.litmus("00".repeat(32)));
