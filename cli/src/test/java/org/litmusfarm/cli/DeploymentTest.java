@@ -33,7 +33,7 @@ class DeploymentTest {
     int farmServices = 0;
     for (var e : services().entrySet()) {
       Object command = e.getValue().get("command");
-      if (command == null || !"litmus-farm:latest".equals(e.getValue().get("image"))) {
+      if (command == null || !String.valueOf(e.getValue().get("image")).startsWith("litmus-farm:")) {
         continue;
       }
       farmServices++;
@@ -55,6 +55,21 @@ class DeploymentTest {
       }
     });
     assertEquals(Set.of("linux/amd64", "linux/arm64", "linux/riscv64"), platforms);
+  }
+
+  @Test
+  void everyPlatformHasAnImageOfItsOwnBuiltFromTheProject() throws IOException {
+    Map<String, String> platformOfImage = new java.util.HashMap<>();
+    services().forEach((name, s) -> {
+      if (String.valueOf(s.get("image")).startsWith("litmus-farm:")) {
+        assertTrue(s.containsKey("build"), name + " must build its image: no registry holds litmus-farm");
+        String platform = String.valueOf(s.getOrDefault("platform", "the host's"));
+        String before = platformOfImage.putIfAbsent((String) s.get("image"), platform);
+        assertTrue(before == null || before.equals(platform),
+            s.get("image") + " is asked for " + before + " and " + platform + ": one tag holds one platform's image");
+      }
+    });
+    assertEquals(4, platformOfImage.size(), platformOfImage.toString());
   }
 
   @Test
