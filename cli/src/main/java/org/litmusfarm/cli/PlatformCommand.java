@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "platform",
     mixinStandardHelpOptions = true,
     description = {
-      "Print what a worker on this machine registers as: architecture, execution mode, CPU model,",
-      "cores and Go versions, the provenance every one of its results carries.",
+      "Print what a worker here registers as: architecture, mode, CPU, cores, Go versions.",
+      "That is the provenance every one of its results carries.",
       "Run it in a worker's container to check before deploying: a linux/arm64 or linux/riscv64",
       "container on an x86 host runs under QEMU (binfmt_misc) and reports emulated:binfmt, and its",
       "results are not hardware evidence."
