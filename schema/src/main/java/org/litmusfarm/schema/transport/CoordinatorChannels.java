@@ -5,6 +5,7 @@ import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
@@ -13,6 +14,13 @@ import javax.net.ssl.SSLException;
 public final class CoordinatorChannels {
   /** Largest response a client accepts (results of a large submission). */
   private static final int MAX_RESPONSE_BYTES = 16 << 20;
+
+  /**
+   * How long opening a connection may take. A coordinator that moved (a container restarted with
+   * a new address) leaves connection attempts to its old address unanswered; after this the
+   * channel resolves the name again instead of waiting out Netty's 30 s.
+   */
+  private static final int CONNECT_TIMEOUT_MS = 5_000;
 
   private CoordinatorChannels() {}
 
@@ -23,7 +31,8 @@ public final class CoordinatorChannels {
    * @throws IllegalArgumentException if the TLS certificates cannot be loaded
    */
   public static ManagedChannel open(String target, Optional<String> token, ClientTls tls) {
-    NettyChannelBuilder b = NettyChannelBuilder.forTarget(target).maxInboundMessageSize(MAX_RESPONSE_BYTES);
+    NettyChannelBuilder b = NettyChannelBuilder.forTarget(target).maxInboundMessageSize(MAX_RESPONSE_BYTES)
+        .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS);
     if (tls.enabled()) {
       try {
         SslContextBuilder ssl = GrpcSslContexts.forClient();
