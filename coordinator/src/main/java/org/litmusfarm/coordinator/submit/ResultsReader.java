@@ -21,11 +21,14 @@ final class ResultsReader {
    * A done job whose last attempt's batches add up to fewer iterations than its worker reported
    * is still "ingesting": the worker completes only after Kafka acknowledged every batch, but the
    * ingester may not have written them yet (it lags after a restart of Kafka or the coordinator).
+   * Ten minutes after completion such a job is "incomplete" instead, and counts as finished: a
+   * batch the ingester refused (see the ingester's log) never arrives, and waiting must end.
    */
   private static final String JOBS =
       "SELECT j.id, j.goarch,"
-          + " CASE WHEN j.state = 'done' AND j.iterations > (SELECT COALESCE(SUM(b.iterations), 0) FROM batches b"
-          + "   WHERE b.job_id = j.id AND b.attempt = j.attempt) THEN 'ingesting' ELSE j.state END,"
+          + " CASE WHEN j.state <> 'done' OR j.iterations <= (SELECT COALESCE(SUM(b.iterations), 0) FROM batches b"
+          + "   WHERE b.job_id = j.id AND b.attempt = j.attempt) THEN j.state"
+          + "   WHEN j.updated_at > now() - interval '10 minutes' THEN 'ingesting' ELSE 'incomplete' END,"
           + " (SELECT COALESCE(SUM(b.iterations), 0) FROM batches b WHERE b.job_id = j.id)"
           + " FROM jobs j WHERE j.submission_id = ? ORDER BY j.goarch, j.id";
   private static final String PROVENANCE =
@@ -66,7 +69,7 @@ final class ResultsReader {
       while (rs.next()) {
         String jobId = rs.getString(1);
         String state = rs.getString(3);
-        finished &= state.equals("done") || state.equals("failed");
+        finished &= state.equals("done") || state.equals("failed") || state.equals("incomplete");
         jobs.add(
             new JobResult(jobId, rs.getString(2), state, rs.getLong(4),
                 Optional.ofNullable(provenance.get(jobId)), counts.getOrDefault(jobId, List.of())));

@@ -309,7 +309,7 @@ class SubmissionsTest {
   }
 
   @Test
-  void aDoneJobReadsAsIngestingUntilItsBatchesAddUpToWhatTheWorkerReported() {
+  void aDoneJobReadsAsIngestingUntilItsBatchesAddUpToWhatTheWorkerReportedOrTenMinutesPass() {
     Submission s = submissions.submit(order(SB, List.of("arm64")));
     String job = s.jobIds().get(0);
     insertWorker("w-a", "arm64");
@@ -320,6 +320,11 @@ class SubmissionsTest {
     Results inFlight = submissions.results(s.submissionId()).orElseThrow();
     assertEquals("ingesting", inFlight.jobs().get(0).state());
     assertFalse(inFlight.finished(), "a batch is still on its way from Kafka");
+
+    execute("UPDATE jobs SET updated_at = now() - interval '11 minutes' WHERE id = ?", job);
+    Results given = submissions.results(s.submissionId()).orElseThrow();
+    assertEquals("incomplete", given.jobs().get(0).state(), "a refused batch never arrives: waiting must end");
+    assertTrue(given.finished());
 
     batch(job, l.attempt(), 1, 2000, "w-a", "Neoverse-N1");
     Results in = submissions.results(s.submissionId()).orElseThrow();
