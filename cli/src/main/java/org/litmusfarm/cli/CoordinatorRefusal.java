@@ -10,10 +10,10 @@ final class CoordinatorRefusal {
 
   static RuntimeException of(String coordinator, StatusRuntimeException e) {
     Status s = e.getStatus();
-    String why = s.getDescription() == null ? s.getCode().toString() : s.getDescription();
     switch (s.getCode()) {
       case INVALID_ARGUMENT, UNAUTHENTICATED, NOT_FOUND -> {
-        return new UserInputException("the coordinator refused: " + why);
+        return new UserInputException("the coordinator refused: "
+            + (s.getDescription() == null ? s.getCode().toString() : s.getDescription()));
       }
       case UNAVAILABLE -> {
         return new IllegalStateException("cannot reach the coordinator at " + coordinator + CallFailure.rootCause(s)
